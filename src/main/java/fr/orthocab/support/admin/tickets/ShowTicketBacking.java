@@ -1,0 +1,143 @@
+package fr.orthocab.support.admin.tickets;
+
+import fr.orthocab.support.platform.CurrentAccount;
+import fr.orthocab.support.platform.Pages;
+import fr.orthocab.support.subscription.Coverage;
+import fr.orthocab.support.subscription.Subscription;
+import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.ticket.IllegalTransition;
+import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketChangedMeanwhile;
+import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/**
+ * A ticket's page for agents. Every action carries the version the agent is looking at: when
+ * someone changed the ticket since, the agent is told, the page shows the latest state, and what
+ * the agent typed is kept.
+ */
+@Named("adminTicket")
+@ViewScoped
+public class ShowTicketBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Tickets tickets;
+  @Inject private Subscriptions subscriptions;
+  @Inject private CurrentAccount me;
+  @Inject private Clock clock;
+
+  private String id;
+  private Ticket ticket;
+  private List<Message> thread;
+  private Coverage coverage;
+  private List<Subscription> history;
+  private String reply;
+  private String note;
+  private boolean failed;
+
+  public void load() {
+    OptionalLong ticketId = Pages.id(id);
+    ticket = ticketId.isPresent() ? tickets.find(ticketId.getAsLong()).orElse(null) : null;
+    if (ticket == null) {
+      Pages.notFound();
+      return;
+    }
+    refresh(ticket.getId());
+  }
+
+  private void refresh(long ticketId) {
+    ticket = tickets.find(ticketId).orElseThrow();
+    thread = tickets.fullThread(ticketId);
+    coverage = subscriptions.coverageOf(ticket.getCustomer(), clock.instant());
+    history = subscriptions.historyOf(ticket.getCustomer());
+  }
+
+  public void sendReply() {
+    act(t -> tickets.reply(t.getId(), t.getVersion(), me.required().getId(), reply), "replied");
+    reply = clearedUnlessFailed(reply);
+  }
+
+  public void addNote() {
+    act(t -> tickets.note(t.getId(), t.getVersion(), me.required().getId(), note), "noted");
+    note = clearedUnlessFailed(note);
+  }
+
+  public void changeStatus(TicketStatus target) {
+    act(t -> tickets.changeStatus(t.getId(), t.getVersion(), target), "statusChanged");
+  }
+
+  public void assignToMe() {
+    act(t -> tickets.assign(t.getId(), t.getVersion(), me.required().getId()), "assigned");
+  }
+
+  private void act(Consumer<Ticket> action, String doneKey) {
+    failed = true;
+    try {
+      action.accept(ticket);
+      failed = false;
+      Pages.info("admin_tickets_show." + doneKey);
+    } catch (TicketChangedMeanwhile e) {
+      Pages.error("admin_tickets_show.changedMeanwhile", ticket.getReference());
+    } catch (IllegalTransition e) {
+      Pages.error("admin_tickets_show.illegalTransition");
+    }
+    refresh(ticket.getId());
+  }
+
+  private String clearedUnlessFailed(String text) {
+    return failed ? text : null;
+  }
+
+  public boolean isClosed() {
+    return ticket.getStatus() == TicketStatus.CLOSED;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Ticket getTicket() {
+    return ticket;
+  }
+
+  public List<Message> getThread() {
+    return thread;
+  }
+
+  public Coverage getCoverage() {
+    return coverage;
+  }
+
+  public List<Subscription> getHistory() {
+    return history;
+  }
+
+  public String getReply() {
+    return reply;
+  }
+
+  public void setReply(String reply) {
+    this.reply = reply;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+}

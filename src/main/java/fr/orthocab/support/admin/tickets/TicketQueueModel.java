@@ -1,0 +1,76 @@
+package fr.orthocab.support.admin.tickets;
+
+import fr.orthocab.support.ticket.QueueFilter;
+import fr.orthocab.support.ticket.QueueOrder;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketQueue;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** Feeds the queue's lazy table from the database, one page at a time, sorted there. */
+public class TicketQueueModel extends LazyDataModel<Ticket> {
+  private static final long serialVersionUID = 1L;
+
+  /** The page's current filter, kept serializable with the view. */
+  interface FilterSource extends Supplier<QueueFilter>, Serializable {}
+
+  private final TicketQueue queue;
+  private final FilterSource filter;
+
+  TicketQueueModel(TicketQueue queue, FilterSource filter) {
+    this.queue = queue;
+    this.filter = filter;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return queue.count(filter.get());
+  }
+
+  @Override
+  public List<Ticket> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    QueueOrder order = QueueOrder.WORK;
+    boolean ascending = true;
+    if (sortBy != null && !sortBy.isEmpty()) {
+      SortMeta sort = sortBy.values().iterator().next();
+      order = orderFor(sort.getField());
+      ascending = sort.getOrder() != SortOrder.DESCENDING;
+    }
+    return queue.page(filter.get(), order, ascending, first, pageSize);
+  }
+
+  @Override
+  public String getRowKey(Ticket ticket) {
+    return String.valueOf(ticket.getId());
+  }
+
+  @Override
+  public Ticket getRowData(String rowKey) {
+    return null;
+  }
+
+  /** Maps a column's sort field to a fixed order; unknown fields fall back to the work order. */
+  static QueueOrder orderFor(String field) {
+    if (field == null) {
+      return QueueOrder.WORK;
+    }
+    return switch (field) {
+      case "reference" -> QueueOrder.REFERENCE;
+      case "subject" -> QueueOrder.SUBJECT;
+      case "customer" -> QueueOrder.CUSTOMER;
+      case "status" -> QueueOrder.STATUS;
+      case "category" -> QueueOrder.CATEGORY;
+      case "receivedAt" -> QueueOrder.RECEIVED;
+      case "lastActivityAt" -> QueueOrder.LAST_ACTIVITY;
+      case "awaitingReplySince" -> QueueOrder.AWAITING;
+      default -> QueueOrder.WORK;
+    };
+  }
+}

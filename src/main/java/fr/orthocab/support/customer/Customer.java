@@ -1,0 +1,106 @@
+package fr.orthocab.support.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A customer of Orthocab, identified by surname, first name and login email (ID-INFO). */
+@Entity
+@Table(name = "customer")
+public class Customer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Id
+  @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
+  private Long id;
+
+  @NotBlank
+  @Size(max = 100)
+  @Column(name = "surname", nullable = false)
+  private String surname;
+
+  @NotBlank
+  @Size(max = 100)
+  @Column(name = "first_name", nullable = false)
+  private String firstName;
+
+  @NotBlank
+  @Email
+  @Size(max = 254)
+  @Column(name = "email", nullable = false)
+  private String email;
+
+  @Column(name = "email_key", nullable = false, unique = true)
+  private String emailKey;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "language", nullable = false)
+  private Language language;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Customer() {}
+
+  public Customer(
+      String surname, String firstName, String email, Language language, Instant createdAt) {
+    this.surname = requireText(surname, "surname");
+    this.firstName = requireText(firstName, "first name");
+    this.email = requireText(email, "email").trim();
+    this.emailKey = EmailKey.of(email);
+    this.language = Objects.requireNonNull(language, "language");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  private static String requireText(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("A customer needs a " + what);
+    }
+    return value.trim();
+  }
+
+  public void preferLanguage(Language language) {
+    this.language = Objects.requireNonNull(language);
+  }
+
+  public String fullName() {
+    return firstName + " " + surname;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSurname() {
+    return surname;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,32 @@
+package fr.orthocab.support.customer;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Entry point for customers. */
+@Stateless
+public class Customers {
+  @PersistenceContext private EntityManager em;
+
+  public Optional<Customer> byId(long id) {
+    return Optional.ofNullable(em.find(Customer.class, id));
+  }
+
+  public Optional<Customer> byEmail(String email) {
+    return em.createQuery("select c from Customer c where c.emailKey = :key", Customer.class)
+        .setParameter("key", EmailKey.of(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Customer register(Customer customer) {
+    em.persist(customer);
+    return customer;
+  }
+
+  public void preferLanguage(long customerId, Language language) {
+    byId(customerId).ifPresent(c -> c.preferLanguage(language));
+  }
+}

@@ -1,0 +1,68 @@
+package fr.orthocab.support.demo;
+
+import fr.orthocab.support.platform.DatabaseMigrations;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * In demo mode only: loads the demo data on first start and prints where the desk is and who can
+ * log in. Outside demo mode it does nothing at all.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoMode {
+  private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "app.demo", defaultValue = "false")
+  private boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
+  private String baseUrl;
+
+  @Inject private DatabaseMigrations migrations;
+  @Inject private DemoData data;
+
+  @PostConstruct
+  void start() {
+    if (!demo || !migrations.applied()) {
+      return;
+    }
+    try {
+      if (!data.loaded()) {
+        data.load();
+        LOG.info("Demo data loaded.");
+      }
+      LOG.info(banner());
+    } catch (RuntimeException e) {
+      // The desk itself works without demo data: say so loudly rather than fail the deployment.
+      LOG.log(Level.SEVERE, "DEMO DATA COULD NOT BE LOADED; the desk runs without it.", e);
+    }
+  }
+
+  String banner() {
+    StringBuilder text = new StringBuilder("\n\n");
+    text.append("=====================================================================\n");
+    text.append(" Orthocab Support Desk (DEMO MODE) is ready\n");
+    text.append("   Customer portal : ").append(baseUrl).append("/portal/tickets/list.xhtml\n");
+    text.append("   Agents' screens : ").append(baseUrl).append("/admin/tickets/queue.xhtml\n");
+    text.append("   Login page      : ").append(baseUrl).append("/login.xhtml\n");
+    text.append(" Demo logins (password for all: ").append(DemoLogin.PASSWORD).append(")\n");
+    for (DemoLogin login : DemoData.LOGINS) {
+      text.append(String.format("   %-12s %-34s %s%n", login.role(), login.email(), login.who()));
+    }
+    text.append("=====================================================================\n");
+    return text.toString();
+  }
+}

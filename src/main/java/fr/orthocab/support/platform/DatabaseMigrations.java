@@ -1,0 +1,86 @@
+package fr.orthocab.support.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Applies the Liquibase changelog (top-level {@code liquibase/} folder, packed into the WAR) at
+ * start-up, outside any JTA transaction. When the database cannot be reached the desk says so
+ * loudly, readiness stays down, and the migration is tried again every half minute.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrations {
+  static final String CHANGELOG = "liquibase/changelog.xml";
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+  @Resource(lookup = SupportDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  private volatile boolean applied;
+  private volatile String problem = "not started";
+
+  @PostConstruct
+  void migrateAtStartUp() {
+    migrate();
+  }
+
+  @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+  void retryUntilApplied() {
+    if (!applied) {
+      migrate();
+    }
+  }
+
+  private void migrate() {
+    try (Connection connection = dataSource.getConnection()) {
+      Database database =
+          DatabaseFactory.getInstance()
+              .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+      String product = database.getDatabaseProductName();
+      try (Liquibase liquibase =
+          new Liquibase(
+              CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database)) {
+        liquibase.update("");
+      }
+      applied = true;
+      problem = null;
+      LOG.info("Database schema is up to date (" + product + ").");
+    } catch (SQLException | liquibase.exception.LiquibaseException | RuntimeException e) {
+      problem = e.getMessage();
+      LOG.log(
+          Level.SEVERE,
+          "DATABASE UNAVAILABLE: the support desk cannot migrate its database and is NOT ready. "
+              + "Check APP_DATASOURCE_URL / APP_DATASOURCE_USER / APP_DATASOURCE_PASSWORD. "
+              + "Retrying every 30 s. Cause: "
+              + e.getMessage());
+    } catch (Exception e) {
+      problem = e.getMessage();
+      LOG.log(Level.SEVERE, "DATABASE MIGRATION FAILED: the support desk is NOT ready.", e);
+    }
+  }
+
+  public boolean applied() {
+    return applied;
+  }
+
+  public String problem() {
+    return problem;
+  }
+}

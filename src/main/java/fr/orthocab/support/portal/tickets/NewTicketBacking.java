@@ -1,0 +1,78 @@
+package fr.orthocab.support.portal.tickets;
+
+import fr.orthocab.support.platform.Pages;
+import fr.orthocab.support.portal.PortalCustomer;
+import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.NewRequest;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketCategory;
+import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+
+/** The new request form. */
+@Named
+@RequestScoped
+public class NewTicketBacking {
+  @Inject private Tickets tickets;
+  @Inject private PortalCustomer customer;
+  @Inject private Clock clock;
+
+  @NotNull private TicketCategory category;
+
+  @NotBlank
+  @Size(min = 3, max = 200)
+  private String subject;
+
+  @NotBlank
+  @Size(min = 10, max = Message.MAX_BODY)
+  private String description;
+
+  public TicketCategory[] getCategories() {
+    return TicketCategory.values();
+  }
+
+  public String submit() {
+    Ticket ticket =
+        tickets.open(
+            new NewRequest(
+                customer.id(),
+                subject,
+                category,
+                TicketChannel.PORTAL,
+                description,
+                clock.instant()));
+    Pages.info("portal_tickets_new.submitted", ticket.getReference());
+    return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId();
+  }
+
+  public TicketCategory getCategory() {
+    return category;
+  }
+
+  public void setCategory(TicketCategory category) {
+    this.category = category;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+}

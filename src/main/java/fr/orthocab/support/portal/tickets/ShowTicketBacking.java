@@ -1,0 +1,83 @@
+package fr.orthocab.support.portal.tickets;
+
+import fr.orthocab.support.platform.Pages;
+import fr.orthocab.support.portal.PortalCustomer;
+import fr.orthocab.support.ticket.IllegalTransition;
+import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+import java.util.OptionalLong;
+
+/** A request's page for its customer: the public thread, and a comment to add. */
+@Named("portalTicket")
+@ViewScoped
+public class ShowTicketBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private Tickets tickets;
+  @Inject private PortalCustomer customer;
+
+  private String id;
+  private Ticket ticket;
+  private List<Message> thread;
+
+  @NotBlank
+  @Size(min = 2, max = Message.MAX_BODY)
+  private String comment;
+
+  /** Loads the ticket if it is this customer's; anything else is "not found". */
+  public void load() {
+    OptionalLong ticketId = Pages.id(id);
+    ticket =
+        ticketId.isPresent()
+            ? tickets.findForCustomer(ticketId.getAsLong(), customer.id()).orElse(null)
+            : null;
+    if (ticket == null) {
+      Pages.notFound();
+      return;
+    }
+    thread = tickets.publicThread(ticket.getId());
+  }
+
+  public String addComment() {
+    try {
+      tickets.comment(ticket.getId(), customer.id(), comment);
+    } catch (IllegalTransition closed) {
+      Pages.error("portal_tickets_show.closed");
+      return null;
+    }
+    Pages.info("portal_tickets_show.commentAdded");
+    return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId();
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public Ticket getTicket() {
+    return ticket;
+  }
+
+  public List<Message> getThread() {
+    return thread;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}

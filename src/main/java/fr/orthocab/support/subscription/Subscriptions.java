@@ -1,0 +1,44 @@
+package fr.orthocab.support.subscription;
+
+import fr.orthocab.support.customer.Customer;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Entry point for packs and subscriptions. */
+@Stateless
+public class Subscriptions {
+  @PersistenceContext private EntityManager em;
+
+  public Coverage coverageOf(Customer customer, Instant at) {
+    return Coverage.at(at, historyOf(customer));
+  }
+
+  public List<Subscription> historyOf(Customer customer) {
+    return em.createQuery(
+            "select s from Subscription s join fetch s.pack where s.customer = :customer"
+                + " order by s.periodStart desc",
+            Subscription.class)
+        .setParameter("customer", customer)
+        .getResultList();
+  }
+
+  public Optional<Pack> pack(String code) {
+    return em.createQuery("select p from Pack p where p.code = :code", Pack.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Subscription subscribe(Customer customer, String packCode, LocalDate from, LocalDate to) {
+    Pack pack =
+        pack(packCode).orElseThrow(() -> new IllegalArgumentException("Unknown pack " + packCode));
+    Subscription subscription = new Subscription(customer, pack, from, to);
+    em.persist(subscription);
+    return subscription;
+  }
+}

@@ -1,0 +1,27 @@
+package fr.orthocab.support.ticket;
+
+/**
+ * The orders the queue can be sorted in, each a fixed JPQL fragment (never built from user text).
+ * {@link #WORK} is the default: priority first, then the oldest request still awaiting a reply.
+ */
+public enum QueueOrder {
+  WORK("t.priorityRank %1$s, t.awaitingReplySince %1$s nulls last, t.receivedAt %1$s"),
+  REFERENCE("t.id %s"),
+  SUBJECT("t.subject %s"),
+  CUSTOMER("c.surname %1$s, c.firstName %1$s"),
+  STATUS("t.status %s"),
+  CATEGORY("t.category %s"),
+  RECEIVED("t.receivedAt %s"),
+  LAST_ACTIVITY("t.lastActivityAt %s"),
+  AWAITING("t.awaitingReplySince %s nulls last");
+
+  private final String template;
+
+  QueueOrder(String template) {
+    this.template = template;
+  }
+
+  String orderBy(boolean ascending) {
+    return String.format(template, ascending ? "asc" : "desc") + ", t.id asc";
+  }
+}

@@ -1,0 +1,250 @@
+package fr.orthocab.support.ticket;
+
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.customer.Customer;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A customer's request and its life cycle. The status moves only through the methods below, which
+ * refuse transitions the life cycle does not allow.
+ */
+@Entity
+@Table(name = "ticket")
+public class Ticket implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public static final String REFERENCE_PREFIX = "OC-";
+
+  @Id
+  @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+  private Long id;
+
+  @Column(name = "reference", nullable = false, unique = true)
+  private String reference;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "customer_id", nullable = false)
+  private Customer customer;
+
+  @Column(name = "subject", nullable = false)
+  private String subject;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "category", nullable = false)
+  private TicketCategory category;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "channel", nullable = false)
+  private TicketChannel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private TicketStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "priority", nullable = false)
+  private Priority priority;
+
+  @Column(name = "priority_rank", nullable = false)
+  private int priorityRank;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  /** Oldest customer message not yet followed by a public agent reply; null when none waits. */
+  @Column(name = "awaiting_reply_since")
+  private Instant awaitingReplySince;
+
+  @Column(name = "last_activity_at", nullable = false)
+  private Instant lastActivityAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "assignee_id")
+  private Account assignee;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Ticket() {}
+
+  public Ticket(
+      Customer customer,
+      String subject,
+      TicketCategory category,
+      TicketChannel channel,
+      Priority priority,
+      Instant receivedAt) {
+    this.customer = Objects.requireNonNull(customer, "customer");
+    if (subject == null || subject.isBlank()) {
+      throw new IllegalArgumentException("A ticket needs a subject");
+    }
+    this.subject = subject.strip();
+    this.category = Objects.requireNonNull(category, "category");
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    prioritise(priority);
+    this.status = TicketStatus.OPEN;
+    this.awaitingReplySince = receivedAt;
+    this.lastActivityAt = receivedAt;
+  }
+
+  /** Gives the ticket its human reference once the database has numbered it. */
+  void numberFromId() {
+    if (id == null) {
+      throw new IllegalStateException("The ticket has no id yet");
+    }
+    if (reference == null) {
+      reference = REFERENCE_PREFIX + id;
+    }
+  }
+
+  public void prioritise(Priority newPriority) {
+    this.priority = Objects.requireNonNull(newPriority, "priority");
+    this.priorityRank = newPriority.rank();
+  }
+
+  /** A public customer message: it waits for a reply, and reopens a ticket set aside. */
+  void customerWrote(Instant at) {
+    if (!status.acceptsCustomerMessages()) {
+      throw new IllegalTransition(status, "add a customer message to");
+    }
+    if (awaitingReplySince == null) {
+      awaitingReplySince = at;
+    }
+    if (status == TicketStatus.WAITING_ON_CUSTOMER || status == TicketStatus.RESOLVED) {
+      status = TicketStatus.OPEN;
+    }
+    touch(at);
+  }
+
+  /** A public agent reply answers every customer message waiting for one. */
+  void agentReplied(Instant at) {
+    if (status == TicketStatus.CLOSED) {
+      throw new IllegalTransition(status, "reply to");
+    }
+    awaitingReplySince = null;
+    touch(at);
+  }
+
+  void noted(Instant at) {
+    touch(at);
+  }
+
+  /** Only once the customer has been answered: the agent is then waiting for the customer. */
+  public void waitOnCustomer(Instant at) {
+    if (status != TicketStatus.OPEN || awaitingReplySince != null) {
+      throw new IllegalTransition(status, "wait on the customer for");
+    }
+    status = TicketStatus.WAITING_ON_CUSTOMER;
+    touch(at);
+  }
+
+  public void resolve(Instant at) {
+    if (status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED) {
+      throw new IllegalTransition(status, "resolve");
+    }
+    status = TicketStatus.RESOLVED;
+    touch(at);
+  }
+
+  public void close(Instant at) {
+    if (status == TicketStatus.CLOSED) {
+      throw new IllegalTransition(status, "close");
+    }
+    status = TicketStatus.CLOSED;
+    awaitingReplySince = null;
+    touch(at);
+  }
+
+  public void reopen(Instant at) {
+    if (status == TicketStatus.OPEN || status == TicketStatus.CLOSED) {
+      throw new IllegalTransition(status, "reopen");
+    }
+    status = TicketStatus.OPEN;
+    touch(at);
+  }
+
+  public void assignTo(Account agent, Instant at) {
+    this.assignee = Objects.requireNonNull(agent, "agent");
+    touch(at);
+  }
+
+  private void touch(Instant at) {
+    if (at.isAfter(lastActivityAt)) {
+      lastActivityAt = at;
+    }
+  }
+
+  public boolean awaitsReply() {
+    return awaitingReplySince != null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Customer getCustomer() {
+    return customer;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public TicketCategory getCategory() {
+    return category;
+  }
+
+  public TicketChannel getChannel() {
+    return channel;
+  }
+
+  public TicketStatus getStatus() {
+    return status;
+  }
+
+  public Priority getPriority() {
+    return priority;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public Instant getAwaitingReplySince() {
+    return awaitingReplySince;
+  }
+
+  public Instant getLastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public Account getAssignee() {
+    return assignee;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

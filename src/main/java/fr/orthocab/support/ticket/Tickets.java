@@ -1,0 +1,199 @@
+package fr.orthocab.support.ticket;
+
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.subscription.Subscriptions;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Entry point for tickets, in the support team's words. Agents' changes carry the version of the
+ * ticket they looked at: if someone changed it since, nothing is written ({@link
+ * TicketChangedMeanwhile}).
+ */
+@Stateless
+public class Tickets {
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private Subscriptions subscriptions;
+  @Inject private Event<TicketOpened> opened;
+
+  public Ticket open(@NotNull @Valid NewRequest request) {
+    Customer customer = em.find(Customer.class, request.customerId());
+    if (customer == null) {
+      throw new IllegalArgumentException("Unknown customer " + request.customerId());
+    }
+    Priority priority =
+        subscriptions.coverageOf(customer, request.receivedAt()).isPriority()
+            ? Priority.HIGH
+            : Priority.NORMAL;
+    Ticket ticket =
+        new Ticket(
+            customer,
+            request.subject(),
+            request.category(),
+            request.channel(),
+            priority,
+            request.receivedAt());
+    em.persist(ticket);
+    ticket.numberFromId();
+    em.persist(
+        new Message(
+            ticket,
+            AuthorKind.CUSTOMER,
+            null,
+            customer.fullName(),
+            Visibility.PUBLIC,
+            request.body(),
+            request.receivedAt()));
+    opened.fire(new TicketOpened(ticket.getId(), ticket.getReference()));
+    return ticket;
+  }
+
+  public Optional<Ticket> find(long ticketId) {
+    return em.createQuery(
+            "select t from Ticket t join fetch t.customer left join fetch t.assignee"
+                + " where t.id = :id",
+            Ticket.class)
+        .setParameter("id", ticketId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The ticket only if it is that customer's: another customer's ticket does not exist for them.
+   */
+  public Optional<Ticket> findForCustomer(long ticketId, long customerId) {
+    return find(ticketId).filter(t -> t.getCustomer().getId() == customerId);
+  }
+
+  public List<Ticket> ofCustomer(long customerId) {
+    return em.createQuery(
+            "select t from Ticket t where t.customer.id = :customer"
+                + " order by t.lastActivityAt desc",
+            Ticket.class)
+        .setParameter("customer", customerId)
+        .getResultList();
+  }
+
+  /** What the customer sees of the thread: public messages only. */
+  public List<Message> publicThread(long ticketId) {
+    return em.createQuery(
+            "select m from Message m where m.ticket.id = :ticket and m.visibility = :public"
+                + " order by m.createdAt, m.id",
+            Message.class)
+        .setParameter("ticket", ticketId)
+        .setParameter("public", Visibility.PUBLIC)
+        .getResultList();
+  }
+
+  /** What agents see: every message, internal notes included. */
+  public List<Message> fullThread(long ticketId) {
+    return em.createQuery(
+            "select m from Message m where m.ticket.id = :ticket order by m.createdAt, m.id",
+            Message.class)
+        .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+
+  /** A customer's comment on their own ticket; it waits for a reply and never opens a ticket. */
+  public Message comment(long ticketId, long customerId, @NotBlank String body) {
+    Ticket ticket =
+        findForCustomer(ticketId, customerId).orElseThrow(() -> new TicketNotFound(ticketId));
+    Instant now = clock.instant();
+    ticket.customerWrote(now);
+    Message message =
+        new Message(
+            ticket,
+            AuthorKind.CUSTOMER,
+            null,
+            ticket.getCustomer().fullName(),
+            Visibility.PUBLIC,
+            body,
+            now);
+    em.persist(message);
+    return message;
+  }
+
+  public Message reply(long ticketId, long expectedVersion, long agentId, @NotBlank String body) {
+    Ticket ticket = forAgent(ticketId, expectedVersion);
+    Account agent = em.find(Account.class, agentId);
+    Instant now = clock.instant();
+    ticket.agentReplied(now);
+    return writeAndCheck(
+        ticket,
+        new Message(
+            ticket, AuthorKind.AGENT, agent, agent.getDisplayName(), Visibility.PUBLIC, body, now));
+  }
+
+  public Message note(long ticketId, long expectedVersion, long agentId, @NotBlank String body) {
+    Ticket ticket = forAgent(ticketId, expectedVersion);
+    Account agent = em.find(Account.class, agentId);
+    Instant now = clock.instant();
+    ticket.noted(now);
+    return writeAndCheck(
+        ticket,
+        new Message(
+            ticket,
+            AuthorKind.AGENT,
+            agent,
+            agent.getDisplayName(),
+            Visibility.INTERNAL,
+            body,
+            now));
+  }
+
+  public Ticket changeStatus(long ticketId, long expectedVersion, @NotNull TicketStatus target) {
+    Ticket ticket = forAgent(ticketId, expectedVersion);
+    Instant now = clock.instant();
+    switch (target) {
+      case OPEN -> ticket.reopen(now);
+      case WAITING_ON_CUSTOMER -> ticket.waitOnCustomer(now);
+      case RESOLVED -> ticket.resolve(now);
+      case CLOSED -> ticket.close(now);
+    }
+    writeAndCheck(ticket, null);
+    return ticket;
+  }
+
+  public Ticket assign(long ticketId, long expectedVersion, long agentId) {
+    Ticket ticket = forAgent(ticketId, expectedVersion);
+    ticket.assignTo(em.find(Account.class, agentId), clock.instant());
+    writeAndCheck(ticket, null);
+    return ticket;
+  }
+
+  private Ticket forAgent(long ticketId, long expectedVersion) {
+    Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    if (ticket.getVersion() != expectedVersion) {
+      throw new TicketChangedMeanwhile(ticket.getReference());
+    }
+    em.lock(ticket, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    return ticket;
+  }
+
+  /** Flushes now so that a concurrent change surfaces here, as the agent-facing exception. */
+  private Message writeAndCheck(Ticket ticket, Message message) {
+    if (message != null) {
+      em.persist(message);
+    }
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new TicketChangedMeanwhile(ticket.getReference());
+    }
+    return message;
+  }
+}

@@ -1,0 +1,36 @@
+package fr.orthocab.support.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class CustomerTest {
+  @Test
+  void loginEmailsCompareWithoutCaseOrSurroundingBlanks() {
+    assertEquals("claire.martin@orthocab.fr", EmailKey.of("  Claire.MARTIN@Orthocab.fr "));
+    assertThrows(IllegalArgumentException.class, () -> EmailKey.of(" "));
+  }
+
+  @Test
+  void aCustomerNeedsSurnameFirstNameAndEmail() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Customer("", "Claire", "c@x.fr", Language.FR, Instant.EPOCH));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Customer("Martin", null, "c@x.fr", Language.FR, Instant.EPOCH));
+    Customer customer = new Customer(" Martin ", "Claire", "c@x.fr", Language.EN, Instant.EPOCH);
+    assertEquals("Claire Martin", customer.fullName());
+  }
+
+  @Test
+  void languagesDefaultToFrench() {
+    assertEquals(Language.EN, Language.fromCode("en-GB"));
+    assertEquals(Language.FR, Language.fromCode("de"));
+    assertEquals(Language.FR, Language.fromCode(null));
+    assertEquals(Locale.ENGLISH, Language.EN.locale());
+  }
+}

@@ -1,0 +1,99 @@
+package fr.orthocab.support.ticket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.Language;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TicketTest {
+  private static final Instant RECEIVED = Instant.parse("2026-11-23T09:00:00Z");
+
+  private static Ticket ticket(Priority priority) {
+    Customer customer = new Customer("Martin", "Claire", "c@x.fr", Language.FR, RECEIVED);
+    return new Ticket(
+        customer, "  Lien absent  ", TicketCategory.BUG, TicketChannel.PORTAL, priority, RECEIVED);
+  }
+
+  @Test
+  void aNewTicketIsOpenAndAwaitsAReplySinceItsReceipt() {
+    Ticket ticket = ticket(Priority.HIGH);
+    assertEquals(TicketStatus.OPEN, ticket.getStatus());
+    assertEquals(RECEIVED, ticket.getAwaitingReplySince());
+    assertEquals("Lien absent", ticket.getSubject());
+  }
+
+  @Test
+  void aTicketNeedsASubject() {
+    Customer customer = new Customer("Martin", "Claire", "c@x.fr", Language.FR, RECEIVED);
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Ticket(
+                customer, " ", TicketCategory.BUG, TicketChannel.PORTAL, Priority.HIGH, RECEIVED));
+  }
+
+  @Test
+  void waitingOnTheCustomerIsOnlyPossibleOnceTheCustomerWasAnswered() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    assertThrows(IllegalTransition.class, () -> ticket.waitOnCustomer(RECEIVED.plusSeconds(60)));
+
+    ticket.agentReplied(RECEIVED.plusSeconds(120));
+    ticket.waitOnCustomer(RECEIVED.plusSeconds(180));
+
+    assertEquals(TicketStatus.WAITING_ON_CUSTOMER, ticket.getStatus());
+    assertFalse(ticket.awaitsReply());
+  }
+
+  @Test
+  void aCustomerMessageReopensAWaitingOrResolvedTicketAndWaitsFromItsOwnInstant() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    ticket.agentReplied(RECEIVED.plusSeconds(60));
+    ticket.resolve(RECEIVED.plusSeconds(120));
+
+    Instant comment = RECEIVED.plusSeconds(3600);
+    ticket.customerWrote(comment);
+
+    assertEquals(TicketStatus.OPEN, ticket.getStatus());
+    assertEquals(comment, ticket.getAwaitingReplySince());
+    assertEquals(comment, ticket.getLastActivityAt());
+  }
+
+  @Test
+  void aFollowUpBeforeAnyReplyKeepsTheOldestWaitingInstant() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    ticket.customerWrote(RECEIVED.plusSeconds(600));
+    assertEquals(RECEIVED, ticket.getAwaitingReplySince());
+  }
+
+  @Test
+  void aClosedTicketTakesNoMoreMessagesAndCannotBeReopened() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    ticket.close(RECEIVED.plusSeconds(60));
+
+    assertNull(ticket.getAwaitingReplySince());
+    assertThrows(IllegalTransition.class, () -> ticket.customerWrote(RECEIVED.plusSeconds(120)));
+    assertThrows(IllegalTransition.class, () -> ticket.agentReplied(RECEIVED.plusSeconds(120)));
+    assertThrows(IllegalTransition.class, () -> ticket.reopen(RECEIVED.plusSeconds(120)));
+    assertThrows(IllegalTransition.class, () -> ticket.close(RECEIVED.plusSeconds(120)));
+  }
+
+  @Test
+  void priorityRankPutsHighFirst() {
+    assertTrue(Priority.HIGH.rank() < Priority.NORMAL.rank());
+    Ticket ticket = ticket(Priority.NORMAL);
+    ticket.prioritise(Priority.HIGH);
+    assertEquals(Priority.HIGH, ticket.getPriority());
+  }
+
+  @Test
+  void theReferenceComesFromTheDatabaseNumber() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    assertThrows(IllegalStateException.class, ticket::numberFromId);
+  }
+}
