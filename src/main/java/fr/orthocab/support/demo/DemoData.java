@@ -104,6 +104,11 @@ public class DemoData {
         lucie,
         "Le numéro d'expéditeur n'était pas validé : c'est corrigé, les rappels repartent.");
     move(sms, TicketStatus.RESOLVED);
+    reply(
+        link,
+        lucie,
+        "Bonjour, merci pour votre signalement : nous reproduisons le problème et revenons vers"
+            + " vous dans la journée.");
     Ticket noted = current(link);
     tickets.note(
         noted.getId(), noted.getVersion(), lucie, "Vu avec l'équipe notifications, à suivre.");

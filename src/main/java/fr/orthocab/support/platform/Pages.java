@@ -1,10 +1,12 @@
 package fr.orthocab.support.platform;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Small Faces helpers shared by the portal's and the admin's backing beans. */
@@ -13,10 +15,10 @@ public final class Pages {
 
   private Pages() {}
 
-  /** The text of a key of the pages' bundle, in the view's language. */
+  /** The text of a key of the pages' bundle, in the language the person chose. */
   public static String text(String key, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    Locale locale = CDI.current().select(LanguageSelection.class).get().getLocale();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
     String pattern = bundle.getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
   }

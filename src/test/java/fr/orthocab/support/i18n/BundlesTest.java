@@ -49,6 +49,23 @@ class BundlesTest {
   }
 
   @Test
+  void apostrophesAreDoubledExactlyInMessageFormatPatterns() throws IOException {
+    for (String bundle : new String[] {"messages_fr.properties", "messages_en.properties"}) {
+      Properties texts = load(bundle);
+      for (String key : texts.stringPropertyNames()) {
+        String text = texts.getProperty(key);
+        boolean pattern = text.contains("{0}") && !key.equals("form.charsLeft");
+        String lone = text.replace("''", "");
+        if (pattern) {
+          assertTrue(!lone.contains("'"), bundle + " " + key + " has a single apostrophe");
+        } else {
+          assertTrue(!text.contains("''"), bundle + " " + key + " doubles an apostrophe");
+        }
+      }
+    }
+  }
+
+  @Test
   void frenchTextsAreReadAsUtf8() throws IOException {
     assertEquals("Résolue", load("messages_fr.properties").getProperty("TicketStatus.RESOLVED"));
   }

@@ -24,7 +24,8 @@ public class NewTicketBacking {
   @Inject private PortalCustomer customer;
   @Inject private Clock clock;
 
-  @NotNull private TicketCategory category;
+  @NotNull(message = "{fr.orthocab.support.NotChosen.message}")
+  private TicketCategory category;
 
   @NotBlank
   @Size(min = 3, max = 200)

@@ -1,0 +1,182 @@
+package fr.orthocab.support.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Role;
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.policy.PolicyVersion;
+import fr.orthocab.support.policy.PolicyVersions;
+import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.subscription.Subscription;
+import fr.orthocab.support.testing.Deployments;
+import fr.orthocab.support.ticket.AuthorKind;
+import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.NewRequest;
+import fr.orthocab.support.ticket.Priority;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketCategory;
+import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.ticket.Visibility;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every entity survives a round trip through the real database, as the changelogs shape it. */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceMappingIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.builtWar().addClass(Deployments.class);
+  }
+
+  @PersistenceContext private EntityManager em;
+  @Resource private UserTransaction tx;
+  @Inject private Tickets tickets;
+  @Inject private PolicyVersions policies;
+
+  private final String unique = UUID.randomUUID().toString().substring(0, 8);
+  private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+  private <T> T inTransaction(Callable<T> work) throws Exception {
+    tx.begin();
+    try {
+      T result = work.call();
+      tx.commit();
+      return result;
+    } catch (Exception e) {
+      tx.rollback();
+      throw e;
+    }
+  }
+
+  private Customer newCustomer(String email) {
+    Customer customer = new Customer("Martin", "Claire", email, Language.EN, now);
+    em.persist(customer);
+    return customer;
+  }
+
+  @Test
+  void customersPacksSubscriptionsAndAccountsRoundTrip() throws Exception {
+    Long[] ids =
+        inTransaction(
+            () -> {
+              Customer customer = newCustomer("Claire." + unique + "@Example.fr");
+              Pack pack = new Pack("P" + unique, "Pack essai", "Trial pack", true, false);
+              em.persist(pack);
+              Subscription subscription =
+                  new Subscription(
+                      customer, pack, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+              subscription.cancel(now);
+              em.persist(subscription);
+              Account account = Account.forCustomer(customer, "hash-" + unique);
+              em.persist(account);
+              return new Long[] {
+                customer.getId(), pack.getId(), subscription.getId(), account.getId()
+              };
+            });
+    em.clear();
+
+    Customer customer = em.find(Customer.class, ids[0]);
+    assertEquals("Claire." + unique + "@Example.fr", customer.getEmail());
+    assertEquals(Language.EN, customer.getLanguage());
+    assertEquals(now, customer.getCreatedAt());
+
+    Pack pack = em.find(Pack.class, ids[1]);
+    assertEquals("Trial pack", pack.getNameEn());
+    assertTrue(pack.isPaid());
+
+    Subscription subscription = em.find(Subscription.class, ids[2]);
+    assertEquals(LocalDate.of(2026, 12, 31), subscription.getPeriodEnd());
+    assertEquals(now, subscription.getCancelledAt());
+    assertEquals(ids[0], subscription.getCustomer().getId());
+
+    Account account = em.find(Account.class, ids[3]);
+    assertEquals(Role.CUSTOMER, account.getRole());
+    assertEquals(ids[0], account.getCustomer().getId());
+    assertTrue(account.isEnabled());
+    assertNull(account.getLockedUntil());
+  }
+
+  @Test
+  void loginEmailsAreUniqueWhateverTheirCase() throws Exception {
+    inTransaction(() -> newCustomer("dup." + unique + "@example.fr"));
+    assertThrows(
+        Exception.class, () -> inTransaction(() -> newCustomer("DUP." + unique + "@Example.FR")));
+  }
+
+  @Test
+  void ticketsAndMessagesRoundTrip() throws Exception {
+    Long customerId = inTransaction(() -> newCustomer("t." + unique + "@example.fr").getId());
+    Ticket opened =
+        tickets.open(
+            new NewRequest(
+                customerId,
+                "Sujet accentué : éèà",
+                TicketCategory.FEATURE_QUESTION,
+                TicketChannel.API,
+                "Première ligne\nDeuxième ligne",
+                now));
+    em.clear();
+
+    Ticket ticket = em.find(Ticket.class, opened.getId());
+    assertEquals("OC-" + opened.getId(), ticket.getReference());
+    assertEquals("Sujet accentué : éèà", ticket.getSubject());
+    assertEquals(TicketCategory.FEATURE_QUESTION, ticket.getCategory());
+    assertEquals(TicketChannel.API, ticket.getChannel());
+    assertEquals(TicketStatus.OPEN, ticket.getStatus());
+    assertEquals(Priority.NORMAL, ticket.getPriority());
+    assertEquals(now, ticket.getReceivedAt());
+    assertEquals(now, ticket.getAwaitingReplySince());
+    assertTrue(ticket.getVersion() >= 1);
+
+    Message message = tickets.fullThread(ticket.getId()).get(0);
+    assertEquals("Première ligne\nDeuxième ligne", message.getBody());
+    assertEquals(AuthorKind.CUSTOMER, message.getAuthorKind());
+    assertEquals(Visibility.PUBLIC, message.getVisibility());
+    assertEquals("Claire Martin", message.getAuthorName());
+    assertEquals(now, message.getCreatedAt());
+  }
+
+  @Test
+  void policyVersionsRoundTripAndVersionOneIsSeeded() throws Exception {
+    PolicyVersion v1 = policies.inForceAt(Instant.parse("2021-01-01T12:00:00Z")).orElseThrow();
+    assertEquals("1", v1.getLabel());
+    assertEquals(LocalDate.of(2020, 5, 21), v1.getEffectiveFrom());
+    assertTrue(v1.getTextFr().startsWith("La politique de support"));
+    assertTrue(v1.getTextFr().contains("Pack Télésoin ORTHOCAB"));
+    assertTrue(v1.text(Language.EN).contains("Zoom"));
+    assertTrue(policies.inForceAt(Instant.parse("2020-05-20T12:00:00Z")).isEmpty());
+
+    LocalDate farFuture = LocalDate.of(2900, 1, 1).plusDays(Math.abs(unique.hashCode() % 30000));
+    Long id =
+        inTransaction(
+            () -> {
+              PolicyVersion version = new PolicyVersion("test-" + unique, farFuture, "Texte", null);
+              em.persist(version);
+              return version.getId();
+            });
+    em.clear();
+    PolicyVersion reloaded = em.find(PolicyVersion.class, id);
+    assertEquals(farFuture, reloaded.getEffectiveFrom());
+    assertEquals("Texte", reloaded.text(Language.EN));
+  }
+}

@@ -1,0 +1,137 @@
+package fr.orthocab.support.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven by Debian's chromedriver (both paths given, so nothing is
+ * downloaded), with a fresh profile. Saves screenshots under target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+  private final DeskServer desk;
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final String name;
+
+  public Browser(DeskServer desk, String name) {
+    this.desk = desk;
+    this.name = name;
+    try {
+      this.profile = Files.createTempDirectory("chromium-" + name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=fr-FR",
+        "--user-data-dir=" + profile);
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  public void open(String path) {
+    driver.get(desk.url(path));
+  }
+
+  public WebElement find(String css) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  public List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  public void type(String css, String text) {
+    WebElement field = find(css);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** Clicks and waits for the next page to replace this one. */
+  public void clickAndWait(String css) {
+    WebElement element = find(css);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(element));
+  }
+
+  /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+  public void choose(String menuId, String label) {
+    find("#" + menuId.replace(":", "\\:")).click();
+    find("li[data-label=\"" + label + "\"]").click();
+  }
+
+  public String text() {
+    return (String) driver.executeScript("return document.body.innerText");
+  }
+
+  public String currentPath() {
+    return driver.getCurrentUrl().replace(desk.url(""), "");
+  }
+
+  public void login(String email, String password) {
+    open("/login.xhtml");
+    type("#login\\:email", email);
+    type("#login\\:password", password);
+    clickAndWait("#login\\:submit");
+  }
+
+  public void screenshot(String step) {
+    Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(),
+          dir.resolve(step + "-" + name + ".png"),
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get("browser").getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(Object::toString)
+        .toList();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,14 @@
+package fr.orthocab.support.testing;
+
+/** The demo logins that the run command prints and the README lists (demo mode only). */
+public final class Demo {
+  public static final String PASSWORD = "orthocab-demo";
+  public static final String CLAIRE = "claire.martin@demo.orthocab.fr";
+  public static final String JULIEN = "julien.bernard@demo.orthocab.fr";
+  public static final String SOPHIE = "sophie.petit@demo.orthocab.fr";
+  public static final String LUCIE = "lucie.moreau@orthocab.fr";
+  public static final String THOMAS = "thomas.roux@orthocab.fr";
+  public static final String NADIA = "nadia.lefevre@orthocab.fr";
+
+  private Demo() {}
+}

@@ -1,0 +1,150 @@
+package fr.orthocab.support.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built WAR on a real Payara Micro, started the way {@code ./run} starts it, in demo mode, for
+ * the black-box and browser tests. One instance serves the whole test run (see {@link SharedDesk}).
+ * Its database is the one APP_DATASOURCE_URL names, or its own H2 file.
+ */
+public final class DeskServer {
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+
+  private final int port;
+  private final Path log;
+  private Process process;
+
+  DeskServer() {
+    this.port = freePort();
+    this.log = Path.of("target", "desk-server.log");
+  }
+
+  public String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  void start() {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.microJar", "target/payara-micro.jar"),
+            "--deploy",
+            System.getProperty("it.war", "target/support-desk.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--postbootcommandfile",
+            "server-config/post-boot-commands.asadmin"));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> env = builder.environment();
+    env.put("APP_DEMO", "true");
+    env.put("APP_BASE_URL", url(""));
+    if (!env.containsKey("APP_DATASOURCE_URL")) {
+      String dir = System.getProperty("it.data.dir", "target/it-data");
+      env.put("APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "desk").getAbsolutePath());
+    }
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start Payara Micro", e);
+    }
+    awaitReady();
+  }
+
+  /** Stops Payara Micro as Ctrl-C would, and starts it again on the same database. */
+  public void restart() {
+    stop();
+    start();
+  }
+
+  void stop() {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  private void awaitReady() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited during start-up:\n" + logTail());
+      }
+      try {
+        HttpResponse<String> ready =
+            client.send(
+                HttpRequest.newBuilder(URI.create(url("/health/ready"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login =
+            client.send(
+                HttpRequest.newBuilder(URI.create(url("/login.xhtml"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (ready.statusCode() == 200 && login.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep();
+    }
+    throw new IllegalStateException(
+        "The desk was not ready in " + START_TIMEOUT + ":\n" + logTail());
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
