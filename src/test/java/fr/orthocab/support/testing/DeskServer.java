@@ -26,11 +26,18 @@ public final class DeskServer {
 
   private final int port;
   private final Path log;
+  private final Map<String, String> settings;
   private Process process;
 
   DeskServer() {
+    this(Map.of(), "desk-server.log");
+  }
+
+  /** A desk of a test's own, with settings that override the defaults (environment variables). */
+  public DeskServer(Map<String, String> settings, String logName) {
     this.port = freePort();
-    this.log = Path.of("target", "desk-server.log");
+    this.log = Path.of("target", logName);
+    this.settings = Map.copyOf(settings);
   }
 
   public String url(String path) {
@@ -38,6 +45,17 @@ public final class DeskServer {
   }
 
   void start() {
+    launch();
+    awaitReady();
+  }
+
+  /** Starts Payara Micro and waits only until its health endpoint answers, whatever it says. */
+  public void startUnready() {
+    launch();
+    awaitHealthAnswer();
+  }
+
+  private void launch() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(
@@ -61,6 +79,7 @@ public final class DeskServer {
       String dir = System.getProperty("it.data.dir", "target/it-data");
       env.put("APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "desk").getAbsolutePath());
     }
+    env.putAll(settings);
     builder.redirectErrorStream(true);
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     try {
@@ -68,7 +87,6 @@ public final class DeskServer {
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start Payara Micro", e);
     }
-    awaitReady();
   }
 
   /** Stops Payara Micro as Ctrl-C would, and starts it again on the same database. */
@@ -77,7 +95,7 @@ public final class DeskServer {
     start();
   }
 
-  void stop() {
+  public void stop() {
     if (process == null) {
       return;
     }
@@ -121,6 +139,34 @@ public final class DeskServer {
     }
     throw new IllegalStateException(
         "The desk was not ready in " + START_TIMEOUT + ":\n" + logTail());
+  }
+
+  private void awaitHealthAnswer() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      try {
+        client.send(
+            HttpRequest.newBuilder(URI.create(url("/health/ready"))).build(),
+            HttpResponse.BodyHandlers.discarding());
+        return;
+      } catch (IOException e) {
+        sleep();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("Payara Micro did not answer:\n" + logTail());
+  }
+
+  /** What Payara Micro printed so far. */
+  public String log() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static void sleep() {
