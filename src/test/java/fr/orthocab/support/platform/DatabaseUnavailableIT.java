@@ -29,6 +29,7 @@ class DatabaseUnavailableIT {
             "desk-without-database.log");
     try {
       desk.startUnready();
+      awaitBootEnd(desk);
       HttpResponse<String> ready = new WebClient(desk).get("/health/ready");
 
       assertEquals(503, ready.statusCode(), ready.body());
@@ -40,6 +41,19 @@ class DatabaseUnavailableIT {
       assertFalse(log.contains("never-logged"), "the password is never logged");
     } finally {
       desk.stop();
+    }
+  }
+
+  /** Payara Micro prints "ready in" once it has tried to deploy the WAR, whatever came of it. */
+  private static void awaitBootEnd(DeskServer desk) {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (!desk.log().contains(") ready in ") && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 }

@@ -28,12 +28,7 @@ class RestartIT {
     try (Browser customer = new Browser(desk, "restart")) {
       customer.login(Demo.JULIEN, Demo.PASSWORD);
       demoTickets = customer.all("#mine\\:tickets_data tr").size();
-      customer.clickAndWait("#newRequest");
-      customer.choose("request:category", "Autre");
-      customer.type("#request\\:subject", subject);
-      customer.type("#request\\:description", "Cette demande doit survivre au redémarrage.");
-      customer.clickAndWait("#request\\:submit");
-      page = customer.currentPath();
+      page = customer.sendRequest("Autre", subject, "Cette demande doit survivre au redémarrage.");
     }
 
     desk.restart();

@@ -94,6 +94,16 @@ public final class Browser implements AutoCloseable {
     find("li[data-label=\"" + label + "\"]").click();
   }
 
+  /** Sends a new request from the portal; answers the path of the request's page. */
+  public String sendRequest(String category, String subject, String description) {
+    open("/portal/tickets/new.xhtml");
+    choose("request:category", category);
+    type("#request\\:subject", subject);
+    type("#request\\:description", description);
+    clickAndWait("#request\\:submit");
+    return currentPath();
+  }
+
   public String text() {
     return (String) driver.executeScript("return document.body.innerText");
   }

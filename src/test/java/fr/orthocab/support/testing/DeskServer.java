@@ -146,16 +146,22 @@ public final class DeskServer {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline && process.isAlive()) {
       try {
-        client.send(
-            HttpRequest.newBuilder(URI.create(url("/health/ready"))).build(),
-            HttpResponse.BodyHandlers.discarding());
-        return;
+        int status =
+            client
+                .send(
+                    HttpRequest.newBuilder(URI.create(url("/health/ready"))).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        if (status == 200 || status == 503) {
+          return; // MicroProfile Health has answered; earlier, Payara answers 404
+        }
       } catch (IOException e) {
-        sleep();
+        // not listening yet
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
+      sleep();
     }
     throw new IllegalStateException("Payara Micro did not answer:\n" + logTail());
   }

@@ -2,9 +2,6 @@ package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.platform.CurrentAccount;
 import fr.orthocab.support.platform.Pages;
-import fr.orthocab.support.subscription.Coverage;
-import fr.orthocab.support.subscription.Subscription;
-import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
@@ -15,7 +12,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -31,15 +27,11 @@ public class ShowTicketBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Tickets tickets;
-  @Inject private Subscriptions subscriptions;
   @Inject private CurrentAccount me;
-  @Inject private Clock clock;
 
   private String id;
   private Ticket ticket;
   private List<Message> thread;
-  private Coverage coverage;
-  private List<Subscription> history;
   private String reply;
   private String note;
   private boolean failed;
@@ -57,8 +49,6 @@ public class ShowTicketBacking implements Serializable {
   private void refresh(long ticketId) {
     ticket = tickets.find(ticketId).orElseThrow();
     thread = tickets.fullThread(ticketId);
-    coverage = subscriptions.coverageOf(ticket.getCustomer(), clock.instant());
-    history = subscriptions.historyOf(ticket.getCustomer());
   }
 
   public void sendReply() {
@@ -115,14 +105,6 @@ public class ShowTicketBacking implements Serializable {
 
   public List<Message> getThread() {
     return thread;
-  }
-
-  public Coverage getCoverage() {
-    return coverage;
-  }
-
-  public List<Subscription> getHistory() {
-    return history;
   }
 
   public String getReply() {

@@ -27,12 +27,11 @@ class ConcurrentAgentsIT {
         Browser lucie = new Browser(desk, "lucie");
         Browser thomas = new Browser(desk, "thomas")) {
       customer.login(Demo.JULIEN, Demo.PASSWORD);
-      customer.clickAndWait("#newRequest");
-      customer.choose("request:category", "Configuration");
-      customer.type("#request\\:subject", subject);
-      customer.type("#request\\:description", "Mes rappels SMS partent avec un jour de retard.");
-      customer.clickAndWait("#request\\:submit");
-      String ticketPage = customer.currentPath().replace("/portal/", "/admin/");
+      String ticketPage =
+          customer
+              .sendRequest(
+                  "Configuration", subject, "Mes rappels SMS partent avec un jour de retard.")
+              .replace("/portal/", "/admin/");
 
       lucie.login(Demo.LUCIE, Demo.PASSWORD);
       thomas.login(Demo.THOMAS, Demo.PASSWORD);
