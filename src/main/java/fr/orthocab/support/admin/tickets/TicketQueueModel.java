@@ -51,9 +51,14 @@ public class TicketQueueModel extends LazyDataModel<Ticket> {
     return String.valueOf(ticket.getId());
   }
 
+  /** The ticket of a row key among the rows of the page on show. */
   @Override
   public Ticket getRowData(String rowKey) {
-    return null;
+    List<Ticket> page = getWrappedData();
+    if (page == null) {
+      return null;
+    }
+    return page.stream().filter(t -> getRowKey(t).equals(rowKey)).findFirst().orElse(null);
   }
 
   /** Maps a column's sort field to a fixed order; unknown fields fall back to the work order. */
