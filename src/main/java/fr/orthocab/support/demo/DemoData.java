@@ -5,6 +5,7 @@ import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
@@ -41,6 +42,7 @@ public class DemoData {
   @Inject private Accounts accounts;
   @Inject private Subscriptions subscriptions;
   @Inject private Tickets tickets;
+  @Inject private Intake intake;
   @Inject private Clock clock;
 
   public boolean loaded() {
@@ -121,6 +123,12 @@ public class DemoData {
             now.minus(Duration.ofDays(90)));
     reply(closed, lucie, "Menu Patients > Exporter : cochez « Comptes rendus » puis PDF.");
     move(closed, TicketStatus.CLOSED);
+    open(
+        sophie,
+        "Modèle de compte rendu de bilan",
+        TicketCategory.FEATURE_QUESTION,
+        "Bonjour, peut-on modifier le modèle de compte rendu de bilan orthophonique ?",
+        now.minus(Duration.ofDays(2)));
   }
 
   /** The ticket as the database has it now (each change bumps its version). */
@@ -152,7 +160,7 @@ public class DemoData {
 
   private Ticket open(
       Customer customer, String subject, TicketCategory category, String body, Instant at) {
-    return tickets.open(
+    return intake.receive(
         new NewRequest(customer.getId(), subject, category, TicketChannel.PORTAL, body, at));
   }
 }

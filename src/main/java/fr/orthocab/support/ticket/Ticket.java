@@ -91,6 +91,18 @@ public class Ticket implements Serializable {
       TicketChannel channel,
       Priority priority,
       Instant receivedAt) {
+    this(customer, subject, category, channel, priority, TicketStatus.OPEN, receivedAt);
+  }
+
+  /** A ticket that starts open, or held (no clock) when the intake rules say so. */
+  public Ticket(
+      Customer customer,
+      String subject,
+      TicketCategory category,
+      TicketChannel channel,
+      Priority priority,
+      TicketStatus initial,
+      Instant receivedAt) {
     this.customer = Objects.requireNonNull(customer, "customer");
     if (subject == null || subject.isBlank()) {
       throw new IllegalArgumentException("A ticket needs a subject");
@@ -100,9 +112,22 @@ public class Ticket implements Serializable {
     this.channel = Objects.requireNonNull(channel, "channel");
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     prioritise(priority);
-    this.status = TicketStatus.OPEN;
-    this.awaitingReplySince = receivedAt;
+    if (initial != TicketStatus.OPEN && !initial.isHeld()) {
+      throw new IllegalArgumentException("A new ticket is open or held, not " + initial);
+    }
+    this.status = initial;
+    this.awaitingReplySince = initial.isHeld() ? null : receivedAt;
     this.lastActivityAt = receivedAt;
+  }
+
+  /** A held request enters the queue: its reply clock starts now, not at its receipt. */
+  public void release(Instant at) {
+    if (!status.isHeld()) {
+      throw new IllegalTransition(status, "release");
+    }
+    status = TicketStatus.OPEN;
+    awaitingReplySince = at;
+    touch(at);
   }
 
   /** Gives the ticket its human reference once the database has numbered it. */
@@ -125,7 +150,7 @@ public class Ticket implements Serializable {
     if (!status.acceptsCustomerMessages()) {
       throw new IllegalTransition(status, "add a customer message to");
     }
-    if (awaitingReplySince == null) {
+    if (awaitingReplySince == null && !status.isHeld()) {
       awaitingReplySince = at;
     }
     if (status == TicketStatus.WAITING_ON_CUSTOMER || status == TicketStatus.RESOLVED) {
@@ -157,7 +182,7 @@ public class Ticket implements Serializable {
   }
 
   public void resolve(Instant at) {
-    if (status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED) {
+    if (status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED || status.isHeld()) {
       throw new IllegalTransition(status, "resolve");
     }
     status = TicketStatus.RESOLVED;
@@ -174,7 +199,7 @@ public class Ticket implements Serializable {
   }
 
   public void reopen(Instant at) {
-    if (status == TicketStatus.OPEN || status == TicketStatus.CLOSED) {
+    if (status == TicketStatus.OPEN || status == TicketStatus.CLOSED || status.isHeld()) {
       throw new IllegalTransition(status, "reopen");
     }
     status = TicketStatus.OPEN;

@@ -1,15 +1,24 @@
 package fr.orthocab.support.ticket;
 
-/** Where a ticket stands. Later issues add held and refused states. */
+/** Where a ticket stands. Held statuses keep a request out of the queue, without SLA clock. */
 public enum TicketStatus {
   /** Awaiting an agent. */
   OPEN,
   WAITING_ON_CUSTOMER,
   RESOLVED,
-  CLOSED;
+  CLOSED,
+  /** The customer had no active subscription: waits for its renewal (ELIG-ACTIVE). */
+  AWAITING_RENEWAL,
+  /** Over the customer's quota of new requests (REFUSE-SPAM): waits for a supervisor. */
+  THROTTLED;
 
   /** Statuses in which the customer can still add to the thread. */
   public boolean acceptsCustomerMessages() {
     return this != CLOSED;
+  }
+
+  /** Kept out of the agents' queue and of every SLA clock until released. */
+  public boolean isHeld() {
+    return this == AWAITING_RENEWAL || this == THROTTLED;
   }
 }

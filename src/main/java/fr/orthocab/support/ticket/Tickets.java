@@ -2,7 +2,6 @@ package fr.orthocab.support.ticket;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.customer.Customer;
-import fr.orthocab.support.subscription.Subscriptions;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,18 +26,20 @@ import java.util.Optional;
 public class Tickets {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
-  @Inject private Subscriptions subscriptions;
   @Inject private Event<TicketOpened> opened;
 
-  public Ticket open(@NotNull @Valid NewRequest request) {
+  /**
+   * Saves a new request as the intake rules decided it: with that priority, open or held. Requests
+   * reach this through {@code intake.Intake}, the one pipeline every channel goes through.
+   */
+  public Ticket open(
+      @NotNull @Valid NewRequest request,
+      @NotNull Priority priority,
+      @NotNull TicketStatus initial) {
     Customer customer = em.find(Customer.class, request.customerId());
     if (customer == null) {
       throw new IllegalArgumentException("Unknown customer " + request.customerId());
     }
-    Priority priority =
-        subscriptions.coverageOf(customer, request.receivedAt()).isPriority()
-            ? Priority.HIGH
-            : Priority.NORMAL;
     Ticket ticket =
         new Ticket(
             customer,
@@ -46,6 +47,7 @@ public class Tickets {
             request.category(),
             request.channel(),
             priority,
+            initial,
             request.receivedAt());
     em.persist(ticket);
     ticket.numberFromId();
@@ -155,14 +157,51 @@ public class Tickets {
             now));
   }
 
+  /** A held request enters the queue now, with the priority it has today (a system action). */
+  public Ticket release(long ticketId, @NotNull Priority priority) {
+    Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    ticket.release(clock.instant());
+    ticket.prioritise(priority);
+    return ticket;
+  }
+
+  /** The customer's requests in a held status, oldest first. */
+  public List<Ticket> heldOf(long customerId, TicketStatus held) {
+    return em.createQuery(
+            "select t from Ticket t where t.customer.id = :customer and t.status = :status"
+                + " order by t.receivedAt, t.id",
+            Ticket.class)
+        .setParameter("customer", customerId)
+        .setParameter("status", held)
+        .getResultList();
+  }
+
+  /** How many requests the customer sent from that instant on (the quota counts them all). */
+  public long receivedSince(long customerId, Instant since) {
+    return em.createQuery(
+            "select count(t) from Ticket t where t.customer.id = :customer"
+                + " and t.receivedAt >= :since",
+            Long.class)
+        .setParameter("customer", customerId)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
   public Ticket changeStatus(long ticketId, long expectedVersion, @NotNull TicketStatus target) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Instant now = clock.instant();
     switch (target) {
-      case OPEN -> ticket.reopen(now);
+      case OPEN -> {
+        if (ticket.getStatus().isHeld()) {
+          ticket.release(now);
+        } else {
+          ticket.reopen(now);
+        }
+      }
       case WAITING_ON_CUSTOMER -> ticket.waitOnCustomer(now);
       case RESOLVED -> ticket.resolve(now);
       case CLOSED -> ticket.close(now);
+      case AWAITING_RENEWAL, THROTTLED -> throw new IllegalTransition(ticket.getStatus(), "hold");
     }
     writeAndCheck(ticket, null);
     return ticket;

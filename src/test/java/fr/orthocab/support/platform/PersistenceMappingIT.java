@@ -9,6 +9,10 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.Decision;
+import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.subscription.Pack;
@@ -52,6 +56,7 @@ class PersistenceMappingIT {
   @Resource private UserTransaction tx;
   @Inject private Tickets tickets;
   @Inject private PolicyVersions policies;
+  @Inject private Decisions decisions;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -134,7 +139,9 @@ class PersistenceMappingIT {
                 TicketCategory.FEATURE_QUESTION,
                 TicketChannel.API,
                 "Première ligne\nDeuxième ligne",
-                now));
+                now),
+            Priority.NORMAL,
+            TicketStatus.OPEN);
     em.clear();
 
     Ticket ticket = em.find(Ticket.class, opened.getId());
@@ -154,6 +161,16 @@ class PersistenceMappingIT {
     assertEquals(Visibility.PUBLIC, message.getVisibility());
     assertEquals("Claire Martin", message.getAuthorName());
     assertEquals(now, message.getCreatedAt());
+
+    decisions.record(ticket, Clause.SCOPE_PRIORITY, Outcome.ACCEPTED, "rule:Test", now, "détail");
+    em.clear();
+    Decision decision = decisions.ofTicket(ticket.getId()).get(0);
+    assertEquals(Clause.SCOPE_PRIORITY, decision.getClause());
+    assertEquals(Outcome.ACCEPTED, decision.getOutcome());
+    assertEquals("1", decision.getPolicyLabel());
+    assertEquals("rule:Test", decision.getDecidedBy());
+    assertEquals(now, decision.getDecidedAt());
+    assertEquals("détail", decision.getDetail());
   }
 
   @Test

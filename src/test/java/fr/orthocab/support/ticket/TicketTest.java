@@ -84,6 +84,46 @@ class TicketTest {
   }
 
   @Test
+  void aHeldRequestHasNoClockUntilReleasedAndThenCountsFromTheRelease() {
+    Customer customer = new Customer("Petit", "Sophie", "s@x.fr", Language.FR, RECEIVED);
+    Ticket held =
+        new Ticket(
+            customer,
+            "Export",
+            TicketCategory.BUG,
+            TicketChannel.PORTAL,
+            Priority.NORMAL,
+            TicketStatus.AWAITING_RENEWAL,
+            RECEIVED);
+    assertNull(held.getAwaitingReplySince());
+    held.customerWrote(RECEIVED.plusSeconds(60));
+    assertNull(held.getAwaitingReplySince(), "a comment on a held request starts no clock");
+    assertThrows(IllegalTransition.class, () -> held.resolve(RECEIVED.plusSeconds(90)));
+
+    Instant released = RECEIVED.plusSeconds(3600);
+    held.release(released);
+    assertEquals(TicketStatus.OPEN, held.getStatus());
+    assertEquals(released, held.getAwaitingReplySince());
+    assertThrows(IllegalTransition.class, () -> held.release(released));
+  }
+
+  @Test
+  void aNewTicketIsOpenOrHeldNothingElse() {
+    Customer customer = new Customer("Petit", "Sophie", "s@x.fr", Language.FR, RECEIVED);
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Ticket(
+                customer,
+                "Sujet",
+                TicketCategory.BUG,
+                TicketChannel.PORTAL,
+                Priority.NORMAL,
+                TicketStatus.RESOLVED,
+                RECEIVED));
+  }
+
+  @Test
   void priorityRankPutsHighFirst() {
     assertTrue(Priority.HIGH.rank() < Priority.NORMAL.rank());
     Ticket ticket = ticket(Priority.NORMAL);

@@ -9,6 +9,7 @@ import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.Deployments;
@@ -37,6 +38,7 @@ class TicketsIT {
   }
 
   @Inject private Tickets tickets;
+  @Inject private Intake intake;
   @Inject private TicketQueue queue;
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
@@ -74,7 +76,7 @@ class TicketsIT {
 
   private Ticket open(Customer customer, String subject, Instant receivedAt) {
     Ticket ticket =
-        tickets.open(
+        intake.receive(
             new NewRequest(
                 customer.getId(),
                 subject,
@@ -204,7 +206,7 @@ class TicketsIT {
         assertThrows(
             Exception.class,
             () ->
-                tickets.open(
+                intake.receive(
                     new NewRequest(
                         claire.getId(),
                         " ",

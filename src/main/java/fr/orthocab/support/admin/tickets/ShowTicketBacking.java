@@ -1,7 +1,10 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.platform.CurrentAccount;
 import fr.orthocab.support.platform.Pages;
+import fr.orthocab.support.policy.Decision;
+import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
@@ -28,6 +31,8 @@ public class ShowTicketBacking implements Serializable {
 
   @Inject private Tickets tickets;
   @Inject private CurrentAccount me;
+  @Inject private Intake intake;
+  @Inject private Decisions decisions;
 
   private String id;
   private Ticket ticket;
@@ -63,6 +68,14 @@ public class ShowTicketBacking implements Serializable {
 
   public void changeStatus(TicketStatus target) {
     act(t -> tickets.changeStatus(t.getId(), t.getVersion(), target), "statusChanged");
+  }
+
+  public void release() {
+    act(t -> intake.releaseByAgent(t.getId(), t.getVersion(), me.required()), "released");
+  }
+
+  public List<Decision> getDecisions() {
+    return decisions.ofTicket(ticket.getId());
   }
 
   public void assignToMe() {

@@ -1,5 +1,6 @@
 package fr.orthocab.support.portal.tickets;
 
+import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.Message;
@@ -7,7 +8,7 @@ import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
-import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.ticket.TicketStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +21,7 @@ import java.time.Clock;
 @Named
 @RequestScoped
 public class NewTicketBacking {
-  @Inject private Tickets tickets;
+  @Inject private Intake intake;
   @Inject private PortalCustomer customer;
   @Inject private Clock clock;
 
@@ -41,7 +42,7 @@ public class NewTicketBacking {
 
   public String submit() {
     Ticket ticket =
-        tickets.open(
+        intake.receive(
             new NewRequest(
                 customer.id(),
                 subject,
@@ -49,8 +50,17 @@ public class NewTicketBacking {
                 TicketChannel.PORTAL,
                 description,
                 clock.instant()));
-    Pages.info("portal_tickets_new.submitted", ticket.getReference());
+    Pages.info(submittedKey(ticket.getStatus()), ticket.getReference());
     return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId();
+  }
+
+  /** What the customer is told: sent, or kept aside and why. */
+  static String submittedKey(TicketStatus status) {
+    return switch (status) {
+      case AWAITING_RENEWAL -> "portal_tickets_new.submittedAwaitingRenewal";
+      case THROTTLED -> "portal_tickets_new.submittedThrottled";
+      default -> "portal_tickets_new.submitted";
+    };
   }
 
   public TicketCategory getCategory() {

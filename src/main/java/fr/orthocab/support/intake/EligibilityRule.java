@@ -1,0 +1,50 @@
+package fr.orthocab.support.intake;
+
+import static fr.orthocab.support.platform.ClockProducer.PARIS;
+
+import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.subscription.Subscription;
+import fr.orthocab.support.ticket.TicketCategory;
+import fr.orthocab.support.ticket.TicketStatus;
+
+/**
+ * ELIG-ACTIVE / ELIG-RENEWAL: support needs an active subscription at the request's receipt, except
+ * for questions about renewing it; other requests of a lapsed customer wait for the renewal.
+ */
+class EligibilityRule implements IntakeRule {
+  @Override
+  public void apply(IntakeFacts facts, Verdict verdict) {
+    if (facts.coverage().isCovered()) {
+      Subscription active = facts.coverage().getActive();
+      verdict.decide(
+          name(),
+          Clause.ELIG_ACTIVE,
+          Outcome.ACCEPTED,
+          "Abonnement actif : "
+              + active.getPack().getNameFr()
+              + " jusqu'au "
+              + active.getPeriodEnd());
+      return;
+    }
+    boolean renewal =
+        facts.request().category() == TicketCategory.SUBSCRIPTION_RENEWAL
+            || RenewalQuestion.isAbout(facts.request().subject(), facts.request().body());
+    if (renewal) {
+      verdict.decide(
+          name(),
+          Clause.ELIG_RENEWAL,
+          Outcome.ACCEPTED,
+          "Aucun abonnement actif, mais la demande porte sur le renouvellement : acceptée.");
+    } else {
+      verdict.hold(TicketStatus.AWAITING_RENEWAL);
+      verdict.decide(
+          name(),
+          Clause.ELIG_ACTIVE,
+          Outcome.HELD,
+          "Aucun abonnement actif le "
+              + facts.request().receivedAt().atZone(PARIS).toLocalDate()
+              + " : en attente du renouvellement.");
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package fr.orthocab.support.intake;
+
+import java.util.List;
+
+/**
+ * The rules in their fixed order (architecture.md): identification, throttling, eligibility,
+ * external products, duplicates, language, priority. Identification comes with the ticket API and
+ * email; external products, duplicates and language with the text-understanding issue, each a rule
+ * added to this list at its place.
+ */
+final class IntakePipeline {
+  private final List<IntakeRule> rules =
+      List.of(new QuotaRule(), new EligibilityRule(), new PriorityRule());
+
+  Verdict evaluate(IntakeFacts facts) {
+    Verdict verdict = new Verdict();
+    for (IntakeRule rule : rules) {
+      rule.apply(facts, verdict);
+    }
+    return verdict;
+  }
+}

@@ -1,0 +1,30 @@
+package fr.orthocab.support.intake;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Recognises an evident question about renewing a subscription, as customers type it. */
+final class RenewalQuestion {
+  private static final Pattern RENEWAL =
+      Pattern.compile(
+          "\\b(renouvel\\w*|reabonn\\w*|re-abonn\\w*|reactiv\\w* (mon |l')?abonnement"
+              + "|abonnement (a |est )?(expire|termine|echu|fini|arrive a echeance)\\w*"
+              + "|prolong\\w* (mon |l')?abonnement|renew\\w*|subscription (has )?expired)");
+
+  private RenewalQuestion() {}
+
+  static boolean isAbout(String subject, String body) {
+    return RENEWAL.matcher(fold(subject) + "\n" + fold(body)).find();
+  }
+
+  /** Lower case without accents: customers often leave them out. */
+  static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    return Normalizer.normalize(text, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+  }
+}

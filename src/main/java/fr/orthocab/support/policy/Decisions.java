@@ -1,0 +1,35 @@
+package fr.orthocab.support.policy;
+
+import fr.orthocab.support.ticket.Ticket;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/** Entry point for decisions: recording one under the policy version in force, reading them. */
+@Stateless
+public class Decisions {
+  @PersistenceContext private EntityManager em;
+  @Inject private PolicyVersions versions;
+
+  /** Records a decision under the version of the policy in force at its instant. */
+  public Decision record(
+      Ticket ticket, Clause clause, Outcome outcome, String decidedBy, Instant at, String detail) {
+    Decision decision =
+        new Decision(
+            ticket, clause, versions.inForceAt(at).orElse(null), outcome, decidedBy, at, detail);
+    em.persist(decision);
+    return decision;
+  }
+
+  public List<Decision> ofTicket(long ticketId) {
+    return em.createQuery(
+            "select d from Decision d left join fetch d.policyVersion"
+                + " where d.ticket.id = :ticket order by d.decidedAt, d.id",
+            Decision.class)
+        .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+}
