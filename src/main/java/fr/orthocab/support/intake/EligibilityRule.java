@@ -7,12 +7,15 @@ import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketStatus;
+import java.time.format.DateTimeFormatter;
 
 /**
  * ELIG-ACTIVE / ELIG-RENEWAL: support needs an active subscription at the request's receipt, except
  * for questions about renewing it; other requests of a lapsed customer wait for the renewal.
  */
 class EligibilityRule implements IntakeRule {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   @Override
   public void apply(IntakeFacts facts, Verdict verdict) {
     if (facts.coverage().isCovered()) {
@@ -43,7 +46,7 @@ class EligibilityRule implements IntakeRule {
           Clause.ELIG_ACTIVE,
           Outcome.HELD,
           "Aucun abonnement actif le "
-              + facts.request().receivedAt().atZone(PARIS).toLocalDate()
+              + DAY.format(facts.request().receivedAt().atZone(PARIS))
               + " : en attente du renouvellement.");
     }
   }

@@ -2,6 +2,7 @@ package fr.orthocab.support.platform;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.customer.Language;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /** The login page: form login through Jakarta Security, with a clear word when it is refused. */
 @Named
@@ -28,6 +32,9 @@ public class LoginBacking {
   @Inject private CurrentAccount me;
   @Inject private LanguageSelection language;
   @Inject private Clock clock;
+
+  private static final DateTimeFormatter LOCK_END =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ClockProducer.PARIS);
 
   @NotBlank
   @Size(max = 254)
@@ -89,8 +96,14 @@ public class LoginBacking {
   }
 
   private void refused() {
-    boolean locked = accounts.byEmail(email).map(a -> a.lockedAt(clock.instant())).orElse(false);
-    Pages.error(locked ? "login.locked" : "login.refused");
+    Instant now = clock.instant();
+    Optional<Instant> lockedUntil =
+        accounts.byEmail(email).filter(a -> a.lockedAt(now)).map(Account::getLockedUntil);
+    if (lockedUntil.isPresent()) {
+      Pages.error("login.locked", LOCK_END.format(lockedUntil.get()));
+    } else {
+      Pages.error("login.refused");
+    }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
   }
 

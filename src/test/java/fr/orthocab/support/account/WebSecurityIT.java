@@ -126,7 +126,7 @@ class WebSecurityIT {
     }
     HttpResponse<String> locked = client.login(Demo.SOPHIE, Demo.PASSWORD);
     assertEquals(200, locked.statusCode(), "even the right password is refused while locked");
-    assertTrue(locked.body().contains("bloqué pendant une minute"), locked.body());
+    assertTrue(locked.body().contains("ce compte est bloqué jusqu"), locked.body());
   }
 
   @Test

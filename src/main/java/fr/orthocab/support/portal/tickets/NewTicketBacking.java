@@ -9,6 +9,7 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +36,14 @@ public class NewTicketBacking {
   @NotBlank
   @Size(min = 10, max = Message.MAX_BODY)
   private String description;
+
+  /** A customer without an active subscription is offered the one category always answered. */
+  @PostConstruct
+  void offerRenewalWhenLapsed() {
+    if (!customer.getCoverage().isCovered()) {
+      category = TicketCategory.SUBSCRIPTION_RENEWAL;
+    }
+  }
 
   public TicketCategory[] getCategories() {
     return TicketCategory.values();
