@@ -35,4 +35,13 @@ public enum Clause {
   public String getId() {
     return id;
   }
+
+  /** The clauses an agent may refuse a request under. */
+  public boolean isRefusalReason() {
+    return switch (this) {
+      case REFUSE_ID, REFUSE_DISRESPECT, REFUSE_LANGUAGE, REFUSE_SPAM, EXT_PRODUCTS, ELIG_ACTIVE ->
+          true;
+      default -> false;
+    };
+  }
 }

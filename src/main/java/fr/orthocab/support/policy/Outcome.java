@@ -8,5 +8,6 @@ public enum Outcome {
   THROTTLED,
   RELEASED,
   FLAGGED,
-  REFUSED
+  REFUSED,
+  LIFTED
 }

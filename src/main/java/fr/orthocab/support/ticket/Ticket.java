@@ -182,7 +182,10 @@ public class Ticket implements Serializable {
   }
 
   public void resolve(Instant at) {
-    if (status == TicketStatus.RESOLVED || status == TicketStatus.CLOSED || status.isHeld()) {
+    if (status == TicketStatus.RESOLVED
+        || status == TicketStatus.CLOSED
+        || status == TicketStatus.REFUSED
+        || status.isHeld()) {
       throw new IllegalTransition(status, "resolve");
     }
     status = TicketStatus.RESOLVED;
@@ -199,10 +202,33 @@ public class Ticket implements Serializable {
   }
 
   public void reopen(Instant at) {
-    if (status == TicketStatus.OPEN || status == TicketStatus.CLOSED || status.isHeld()) {
+    if (status == TicketStatus.OPEN
+        || status == TicketStatus.CLOSED
+        || status == TicketStatus.REFUSED
+        || status.isHeld()) {
       throw new IllegalTransition(status, "reopen");
     }
     status = TicketStatus.OPEN;
+    touch(at);
+  }
+
+  /** Support refused under a clause: no clock, nothing more from the customer on this ticket. */
+  public void refuse(Instant at) {
+    if (status == TicketStatus.CLOSED || status == TicketStatus.REFUSED) {
+      throw new IllegalTransition(status, "refuse");
+    }
+    status = TicketStatus.REFUSED;
+    awaitingReplySince = null;
+    touch(at);
+  }
+
+  /** A lifted refusal puts the request back in the queue, its clock starting now. */
+  public void liftRefusal(Instant at) {
+    if (status != TicketStatus.REFUSED) {
+      throw new IllegalTransition(status, "lift the refusal of");
+    }
+    status = TicketStatus.OPEN;
+    awaitingReplySince = at;
     touch(at);
   }
 

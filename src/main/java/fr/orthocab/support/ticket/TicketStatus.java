@@ -10,11 +10,13 @@ public enum TicketStatus {
   /** The customer had no active subscription: waits for its renewal (ELIG-ACTIVE). */
   AWAITING_RENEWAL,
   /** Over the customer's quota of new requests (REFUSE-SPAM): waits for a supervisor. */
-  THROTTLED;
+  THROTTLED,
+  /** Refused under a clause of the policy; a supervisor may lift the refusal. */
+  REFUSED;
 
   /** Statuses in which the customer can still add to the thread. */
   public boolean acceptsCustomerMessages() {
-    return this != CLOSED;
+    return this != CLOSED && this != REFUSED;
   }
 
   /** Kept out of the agents' queue and of every SLA clock until released. */

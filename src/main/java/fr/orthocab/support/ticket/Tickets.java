@@ -157,6 +157,29 @@ public class Tickets {
             now));
   }
 
+  /** Refuses a ticket the agent looked at in that version. */
+  public Ticket refuse(long ticketId, long expectedVersion) {
+    Ticket ticket = forAgent(ticketId, expectedVersion);
+    ticket.refuse(clock.instant());
+    writeAndCheck(ticket, null);
+    return ticket;
+  }
+
+  public Ticket liftRefusal(long ticketId) {
+    Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    ticket.liftRefusal(clock.instant());
+    return ticket;
+  }
+
+  /** A message from the desk itself, shown to the customer; it answers nothing. */
+  public Message tellCustomer(Ticket ticket, String body) {
+    Message message =
+        new Message(
+            ticket, AuthorKind.SYSTEM, null, "Orthocab", Visibility.PUBLIC, body, clock.instant());
+    em.persist(message);
+    return message;
+  }
+
   /** A held request enters the queue now, with the priority it has today (a system action). */
   public Ticket release(long ticketId, @NotNull Priority priority) {
     Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
@@ -201,7 +224,9 @@ public class Tickets {
       case WAITING_ON_CUSTOMER -> ticket.waitOnCustomer(now);
       case RESOLVED -> ticket.resolve(now);
       case CLOSED -> ticket.close(now);
-      case AWAITING_RENEWAL, THROTTLED -> throw new IllegalTransition(ticket.getStatus(), "hold");
+      case AWAITING_RENEWAL, THROTTLED, REFUSED ->
+          throw new IllegalTransition(
+              ticket.getStatus(), "move by hand to " + target + " a ticket");
     }
     writeAndCheck(ticket, null);
     return ticket;

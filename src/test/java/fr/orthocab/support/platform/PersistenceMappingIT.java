@@ -15,6 +15,8 @@ import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
+import fr.orthocab.support.refusal.Refusal;
+import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.testing.Deployments;
@@ -57,6 +59,7 @@ class PersistenceMappingIT {
   @Inject private Tickets tickets;
   @Inject private PolicyVersions policies;
   @Inject private Decisions decisions;
+  @Inject private Refusals refusals;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -171,6 +174,24 @@ class PersistenceMappingIT {
     assertEquals("rule:Test", decision.getDecidedBy());
     assertEquals(now, decision.getDecidedAt());
     assertEquals("détail", decision.getDetail());
+
+    Account agent =
+        inTransaction(
+            () -> {
+              Account staff =
+                  Account.forStaff("agent." + unique + "@orthocab.fr", "Agent", "h", Role.AGENT);
+              em.persist(staff);
+              return staff;
+            });
+    long version = tickets.find(ticket.getId()).orElseThrow().getVersion();
+    refusals.refuse(ticket.getId(), version, agent, Clause.REFUSE_SPAM, "Trop de tickets.");
+    em.clear();
+    Refusal refusal = refusals.ofTicket(ticket.getId()).get(0);
+    assertEquals(Clause.REFUSE_SPAM, refusal.getClause());
+    assertEquals("Trop de tickets.", refusal.getExplanation());
+    assertEquals("1", refusal.getPolicyVersion().getLabel());
+    assertEquals(agent.getId(), refusal.getDecidedBy().getId());
+    assertEquals(TicketStatus.REFUSED, tickets.find(ticket.getId()).orElseThrow().getStatus());
   }
 
   @Test

@@ -124,6 +124,22 @@ class TicketTest {
   }
 
   @Test
+  void aRefusedTicketHasNoClockTakesNoMessageAndReopensWhenTheRefusalIsLifted() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    ticket.refuse(RECEIVED.plusSeconds(60));
+    assertEquals(TicketStatus.REFUSED, ticket.getStatus());
+    assertNull(ticket.getAwaitingReplySince());
+    assertThrows(IllegalTransition.class, () -> ticket.customerWrote(RECEIVED.plusSeconds(90)));
+    assertThrows(IllegalTransition.class, () -> ticket.refuse(RECEIVED.plusSeconds(90)));
+    assertThrows(IllegalTransition.class, () -> ticket.resolve(RECEIVED.plusSeconds(90)));
+
+    Instant lifted = RECEIVED.plusSeconds(600);
+    ticket.liftRefusal(lifted);
+    assertEquals(TicketStatus.OPEN, ticket.getStatus());
+    assertEquals(lifted, ticket.getAwaitingReplySince());
+  }
+
+  @Test
   void priorityRankPutsHighFirst() {
     assertTrue(Priority.HIGH.rank() < Priority.NORMAL.rank());
     Ticket ticket = ticket(Priority.NORMAL);

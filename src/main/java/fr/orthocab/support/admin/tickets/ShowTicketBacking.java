@@ -51,6 +51,11 @@ public class ShowTicketBacking implements Serializable {
     refresh(ticket.getId());
   }
 
+  /** Shows the ticket as it is now, after an action of another bean of the page. */
+  void reload() {
+    refresh(ticket.getId());
+  }
+
   private void refresh(long ticketId) {
     ticket = tickets.find(ticketId).orElseThrow();
     thread = tickets.fullThread(ticketId);

@@ -1,0 +1,91 @@
+package fr.orthocab.support.refusal;
+
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.policy.PolicyVersion;
+import fr.orthocab.support.policy.PolicyVersions;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Entry point for refusals: an agent refuses under a clause, a supervisor lifts. */
+@Stateless
+public class Refusals {
+  @PersistenceContext private EntityManager em;
+  @Inject private Tickets tickets;
+  @Inject private Decisions decisions;
+  @Inject private PolicyVersions versions;
+  @Inject private Clock clock;
+
+  /**
+   * Refuses the ticket the agent looked at (in that version) under the clause; the customer is told
+   * in their language why, under which clause, and what they can do next.
+   */
+  public Refusal refuse(
+      long ticketId,
+      long expectedVersion,
+      @NotNull Account agent,
+      @NotNull Clause clause,
+      @NotBlank @Size(max = Refusal.MAX_EXPLANATION) String explanation) {
+    Instant now = clock.instant();
+    PolicyVersion version = versions.inForceAt(now).orElse(null);
+    Refusal refusal =
+        new Refusal(tickets.find(ticketId).orElseThrow(), clause, version, agent, now, explanation);
+    Ticket ticket = tickets.refuse(ticketId, expectedVersion);
+    em.persist(refusal);
+    decisions.record(ticket, clause, Outcome.REFUSED, agent.getDisplayName(), now, explanation);
+    tickets.tellCustomer(
+        ticket,
+        RefusalNotice.of(
+            clause,
+            version == null ? "—" : version.getLabel(),
+            refusal.getExplanation(),
+            ticket.getCustomer().getLanguage()));
+    return refusal;
+  }
+
+  /** A supervisor lifts the ticket's refusal: it reopens, and the decision is recorded. */
+  @RolesAllowed("SUPERVISOR")
+  public Ticket lift(long ticketId, @NotNull Account supervisor) {
+    Refusal refusal =
+        current(ticketId).orElseThrow(() -> new IllegalStateException("No refusal to lift"));
+    Instant now = clock.instant();
+    refusal.lift(supervisor, now);
+    Ticket ticket = tickets.liftRefusal(ticketId);
+    decisions.record(
+        ticket,
+        refusal.getClause(),
+        Outcome.LIFTED,
+        supervisor.getDisplayName(),
+        now,
+        "Refus levé par un superviseur.");
+    tickets.tellCustomer(ticket, RefusalNotice.lifted(ticket.getCustomer().getLanguage()));
+    return ticket;
+  }
+
+  /** The refusal in force on the ticket, if any. */
+  public Optional<Refusal> current(long ticketId) {
+    return ofTicket(ticketId).stream().filter(r -> !r.isLifted()).findFirst();
+  }
+
+  public List<Refusal> ofTicket(long ticketId) {
+    return em.createQuery(
+            "select r from Refusal r where r.ticket.id = :ticket order by r.decidedAt desc, r.id",
+            Refusal.class)
+        .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+}
