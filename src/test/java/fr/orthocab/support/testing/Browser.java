@@ -88,10 +88,21 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.stalenessOf(element));
   }
 
-  /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+  /** Picks an option of a PrimeFaces selectOneMenu by its visible label, and checks it took. */
   public void choose(String menuId, String label) {
-    find("#" + menuId.replace(":", "\\:")).click();
-    find("li[data-label=\"" + label + "\"]").click();
+    String menu = "#" + menuId.replace(":", "\\:");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    for (int attempt = 0; attempt < 3; attempt++) {
+      find(menu).click();
+      find(menu + "_panel li[data-label=\"" + label + "\"]").click();
+      try {
+        wait.until(d -> label.equals(d.findElement(By.cssSelector(menu + "_label")).getText()));
+        return;
+      } catch (org.openqa.selenium.TimeoutException slowPanel) {
+        // the first page of a cold server can miss a click while its panel opens
+      }
+    }
+    throw new IllegalStateException("Could not choose " + label + " in " + menuId);
   }
 
   /** Sends a new request from the portal; answers the path of the request's page. */
@@ -101,6 +112,9 @@ public final class Browser implements AutoCloseable {
     type("#request\\:subject", subject);
     type("#request\\:description", description);
     clickAndWait("#request\\:submit");
+    if (!currentPath().startsWith("/portal/tickets/show.xhtml")) {
+      throw new IllegalStateException("The request was not sent:\n" + text());
+    }
     return currentPath();
   }
 
