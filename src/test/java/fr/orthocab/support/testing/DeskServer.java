@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 public final class DeskServer {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
 
-  private final int port;
+  private int port;
+  private int logMark;
   private final Path log;
   private final Map<String, String> settings;
   private Process process;
@@ -45,14 +46,30 @@ public final class DeskServer {
   }
 
   void start() {
-    launch();
-    awaitReady();
+    startAndAwait(this::awaitReady);
   }
 
   /** Starts Payara Micro and waits only until its health endpoint answers, whatever it says. */
   public void startUnready() {
-    launch();
-    awaitHealthAnswer();
+    startAndAwait(this::awaitHealthAnswer);
+  }
+
+  /** Payara Micro goes on without HTTP when its port was taken meanwhile: then another port. */
+  private void startAndAwait(Runnable await) {
+    for (int attempt = 1; ; attempt++) {
+      logMark = log().length();
+      launch();
+      try {
+        await.run();
+        return;
+      } catch (IllegalStateException e) {
+        if (!portTaken() || attempt == 3) {
+          throw e;
+        }
+        stop();
+        port = freePort();
+      }
+    }
   }
 
   private void launch() {
@@ -119,6 +136,9 @@ public final class DeskServer {
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited during start-up:\n" + logTail());
       }
+      if (portTaken()) {
+        throw new IllegalStateException("Port " + port + " was taken");
+      }
       try {
         HttpResponse<String> ready =
             client.send(
@@ -146,7 +166,7 @@ public final class DeskServer {
   private void awaitHealthAnswer() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
+    while (System.nanoTime() < deadline && process.isAlive() && !portTaken()) {
       try {
         int status =
             client
@@ -166,6 +186,11 @@ public final class DeskServer {
       sleep();
     }
     throw new IllegalStateException("Payara Micro did not answer:\n" + logTail());
+  }
+
+  private boolean portTaken() {
+    String text = log();
+    return text.length() > logMark && text.substring(logMark).contains("GrizzlyProxy is NULL");
   }
 
   /** What Payara Micro printed so far. */
@@ -194,11 +219,21 @@ public final class DeskServer {
     }
   }
 
+  /**
+   * A port free now, below Linux's ephemeral range (32768 and up), so that the outgoing connections
+   * of the other processes of the run cannot take it between this check and Payara's bind.
+   */
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+    for (int attempt = 0; attempt < 100; attempt++) {
+      int candidate = 20_000 + RANDOM.nextInt(12_000);
+      try (ServerSocket socket = new ServerSocket(candidate)) {
+        return socket.getLocalPort();
+      } catch (IOException taken) {
+        // try another
+      }
     }
+    throw new IllegalStateException("No free port found");
   }
+
+  private static final java.util.Random RANDOM = new java.util.Random();
 }
