@@ -42,9 +42,8 @@ public class Refusals {
       @NotBlank @Size(max = Refusal.MAX_EXPLANATION) String explanation) {
     Instant now = clock.instant();
     PolicyVersion version = versions.inForceAt(now).orElse(null);
-    Refusal refusal =
-        new Refusal(tickets.find(ticketId).orElseThrow(), clause, version, agent, now, explanation);
     Ticket ticket = tickets.refuse(ticketId, expectedVersion);
+    Refusal refusal = new Refusal(ticket, clause, version, agent, now, explanation);
     em.persist(refusal);
     decisions.record(ticket, clause, Outcome.REFUSED, agent.getDisplayName(), now, explanation);
     tickets.tellCustomer(

@@ -84,16 +84,6 @@ public class Ticket implements Serializable {
 
   protected Ticket() {}
 
-  public Ticket(
-      Customer customer,
-      String subject,
-      TicketCategory category,
-      TicketChannel channel,
-      Priority priority,
-      Instant receivedAt) {
-    this(customer, subject, category, channel, priority, TicketStatus.OPEN, receivedAt);
-  }
-
   /** A ticket that starts open, or held (no clock) when the intake rules say so. */
   public Ticket(
       Customer customer,

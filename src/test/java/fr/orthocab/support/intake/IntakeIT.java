@@ -15,6 +15,7 @@ import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.Deployments;
+import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.QueueFilter;
@@ -30,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IntakeIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.builtWar().addClass(Deployments.class);
+    return Deployments.builtWar();
   }
 
   @Inject private Intake intake;
@@ -58,16 +58,11 @@ class IntakeIT {
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
   private final LocalDate today = LocalDate.now();
-  private final List<Long> opened = new ArrayList<>();
+  private final OpenedTickets opened = new OpenedTickets();
 
   @AfterEach
   void closeWhatWasOpened() {
-    for (long id : opened) {
-      Ticket ticket = tickets.find(id).orElseThrow();
-      if (ticket.getStatus() != TicketStatus.CLOSED) {
-        tickets.changeStatus(id, ticket.getVersion(), TicketStatus.CLOSED);
-      }
-    }
+    opened.closeAll(tickets);
   }
 
   private Customer customer(String packCode, LocalDate from, LocalDate to) {
@@ -88,8 +83,7 @@ class IntakeIT {
                 TicketChannel.PORTAL,
                 "Bonjour, " + subject,
                 at));
-    opened.add(ticket.getId());
-    return ticket;
+    return opened.add(ticket);
   }
 
   private Decision decision(Ticket ticket, Clause clause) {

@@ -51,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PersistenceMappingIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.builtWar().addClass(Deployments.class);
+    return Deployments.builtWar();
   }
 
   @PersistenceContext private EntityManager em;

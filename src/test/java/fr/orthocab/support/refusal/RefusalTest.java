@@ -13,6 +13,7 @@ import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketStatus;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ class RefusalTest {
           TicketCategory.OTHER,
           TicketChannel.PORTAL,
           Priority.NORMAL,
+          TicketStatus.OPEN,
           NOW);
   private final Account lucie = Account.forStaff("l@o.fr", "Lucie", "h", Role.AGENT);
 

@@ -4,12 +4,16 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The one deployment of every in-container test: the WAR that the build produced, as shipped. */
+/**
+ * The one deployment of every in-container test: the WAR that the build produced, as shipped, with
+ * the test helpers that run inside the container.
+ */
 public final class Deployments {
   private Deployments() {}
 
   public static WebArchive builtWar() {
     File war = new File(System.getProperty("it.war", "target/support-desk.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        .addClasses(Deployments.class, OpenedTickets.class);
   }
 }

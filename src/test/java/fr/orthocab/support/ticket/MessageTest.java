@@ -17,6 +17,7 @@ class MessageTest {
           TicketCategory.OTHER,
           TicketChannel.PORTAL,
           Priority.NORMAL,
+          TicketStatus.OPEN,
           NOW);
 
   @Test

@@ -17,7 +17,13 @@ class TicketTest {
   private static Ticket ticket(Priority priority) {
     Customer customer = new Customer("Martin", "Claire", "c@x.fr", Language.FR, RECEIVED);
     return new Ticket(
-        customer, "  Lien absent  ", TicketCategory.BUG, TicketChannel.PORTAL, priority, RECEIVED);
+        customer,
+        "  Lien absent  ",
+        TicketCategory.BUG,
+        TicketChannel.PORTAL,
+        priority,
+        TicketStatus.OPEN,
+        RECEIVED);
   }
 
   @Test
@@ -35,7 +41,13 @@ class TicketTest {
         IllegalArgumentException.class,
         () ->
             new Ticket(
-                customer, " ", TicketCategory.BUG, TicketChannel.PORTAL, Priority.HIGH, RECEIVED));
+                customer,
+                " ",
+                TicketCategory.BUG,
+                TicketChannel.PORTAL,
+                Priority.HIGH,
+                TicketStatus.OPEN,
+                RECEIVED));
   }
 
   @Test

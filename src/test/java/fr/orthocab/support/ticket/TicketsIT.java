@@ -13,13 +13,13 @@ import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.Deployments;
+import fr.orthocab.support.testing.OpenedTickets;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TicketsIT {
   @Deployment
   static WebArchive deployment() {
-    return Deployments.builtWar().addClass(Deployments.class);
+    return Deployments.builtWar();
   }
 
   @Inject private Tickets tickets;
@@ -46,17 +46,11 @@ class TicketsIT {
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-  private final List<Long> opened = new ArrayList<>();
+  private final OpenedTickets opened = new OpenedTickets();
 
-  /** Closes what the test opened, so the shared queue of other tests stays as they expect. */
   @AfterEach
   void closeWhatWasOpened() {
-    for (long id : opened) {
-      Ticket ticket = tickets.find(id).orElseThrow();
-      if (ticket.getStatus() != TicketStatus.CLOSED) {
-        tickets.changeStatus(id, ticket.getVersion(), TicketStatus.CLOSED);
-      }
-    }
+    opened.closeAll(tickets);
   }
 
   private Customer customer(String name, String packCode) {
@@ -84,8 +78,7 @@ class TicketsIT {
                 TicketChannel.PORTAL,
                 "Description du problème",
                 receivedAt));
-    opened.add(ticket.getId());
-    return ticket;
+    return opened.add(ticket);
   }
 
   @Test

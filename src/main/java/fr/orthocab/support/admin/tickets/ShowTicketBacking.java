@@ -37,6 +37,7 @@ public class ShowTicketBacking implements Serializable {
   private String id;
   private Ticket ticket;
   private List<Message> thread;
+  private List<Decision> decisionsOfTicket;
   private String reply;
   private String note;
   private boolean failed;
@@ -59,6 +60,7 @@ public class ShowTicketBacking implements Serializable {
   private void refresh(long ticketId) {
     ticket = tickets.find(ticketId).orElseThrow();
     thread = tickets.fullThread(ticketId);
+    decisionsOfTicket = decisions.ofTicket(ticketId);
   }
 
   public void sendReply() {
@@ -80,7 +82,7 @@ public class ShowTicketBacking implements Serializable {
   }
 
   public List<Decision> getDecisions() {
-    return decisions.ofTicket(ticket.getId());
+    return decisionsOfTicket;
   }
 
   public void assignToMe() {
