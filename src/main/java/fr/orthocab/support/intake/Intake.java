@@ -8,8 +8,10 @@ import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Priority;
+import fr.orthocab.support.ticket.SenderRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
 import fr.orthocab.support.ticket.TicketStatus;
@@ -17,11 +19,13 @@ import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -42,24 +46,107 @@ public class Intake {
   @ConfigProperty(name = "app.intake.daily-quota", defaultValue = "5")
   private int dailyQuota;
 
+  @Inject
+  @ConfigProperty(name = "app.intake.identification-days", defaultValue = "7")
+  private int identificationDays;
+
   public Ticket receive(@NotNull @Valid NewRequest request) {
     Customer customer =
         customers
             .byId(request.customerId())
             .orElseThrow(() -> new IllegalArgumentException("Unknown customer"));
+    Verdict verdict = evaluate(customer, request);
+    Ticket ticket = tickets.open(request, verdict.priority(), verdict.status());
+    record(ticket, verdict, request.receivedAt());
+    return ticket;
+  }
+
+  /**
+   * A request from a channel that knows only the sender's email (ticket API, email). A known login
+   * email is that customer's request; an unknown one waits for identification (ID-INFO), and the
+   * sender is asked for surname, first name and login email, never a password.
+   */
+  public Ticket receiveFrom(@NotNull @Valid SenderRequest request) {
+    Optional<Customer> known = customers.byEmail(request.sender().email());
+    if (known.isPresent()) {
+      return receive(request.from(known.get().getId()));
+    }
+    Ticket ticket = tickets.openFromUnknownSender(request);
+    decisions.record(
+        ticket,
+        Clause.ID_INFO,
+        Outcome.HELD,
+        "rule:" + IdentityMatch.class.getSimpleName(),
+        request.receivedAt(),
+        "Expéditeur inconnu (" + request.sender().email() + ") : identification demandée.");
+    tickets.tellCustomer(ticket, IntakeNotice.identificationRequest(identificationDays));
+    return ticket;
+  }
+
+  /**
+   * The sender of a request awaiting identification gives surname, first name and login email. If
+   * they are a customer's, the request continues through the rules as they stood at its receipt
+   * (its clock, if it enters the queue, starts now); otherwise it keeps waiting.
+   */
+  public Optional<Ticket> identify(
+      long ticketId,
+      @NotBlank String surname,
+      @NotBlank String firstName,
+      @NotBlank String loginEmail,
+      @NotBlank String decidedBy) {
+    Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    Instant now = clock.instant();
+    Optional<Customer> customer =
+        customers.byEmail(loginEmail).filter(c -> IdentityMatch.matches(c, surname, firstName));
+    if (held.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
+      throw new IllegalTransition(held.getStatus(), "identify the sender of");
+    }
+    if (customer.isEmpty()) {
+      decisions.record(
+          held,
+          Clause.ID_INFO,
+          Outcome.HELD,
+          decidedBy,
+          now,
+          "Identification non concordante : aucun client ne porte ces nom, prénom et email.");
+      return Optional.empty();
+    }
+    NewRequest request =
+        new NewRequest(
+            customer.get().getId(),
+            held.getSubject(),
+            held.getCategory(),
+            held.getChannel(),
+            tickets.request(ticketId).getBody(),
+            held.getReceivedAt());
+    Verdict verdict = evaluate(customer.get(), request);
+    decisions.record(
+        held,
+        Clause.ID_INFO,
+        Outcome.ACCEPTED,
+        decidedBy,
+        now,
+        "Expéditeur identifié : " + customer.get().fullName() + ".");
+    Ticket ticket =
+        tickets.identify(ticketId, customer.get(), verdict.priority(), verdict.status());
+    record(ticket, verdict, now);
+    return Optional.of(ticket);
+  }
+
+  private Verdict evaluate(Customer customer, NewRequest request) {
     Instant at = request.receivedAt();
-    IntakeFacts facts =
+    return PIPELINE.evaluate(
         new IntakeFacts(
             request,
             subscriptions.coverageOf(customer, at),
             tickets.receivedSince(customer.getId(), at.minus(Duration.ofHours(24))),
-            dailyQuota);
-    Verdict verdict = PIPELINE.evaluate(facts);
-    Ticket ticket = tickets.open(request, verdict.priority(), verdict.status());
+            dailyQuota));
+  }
+
+  private void record(Ticket ticket, Verdict verdict, Instant at) {
     for (RuleDecision d : verdict.decisions()) {
       decisions.record(ticket, d.clause(), d.outcome(), d.rule(), at, d.detail());
     }
-    return ticket;
   }
 
   /** An agent lets a held request into the queue; the decision is recorded under its clause. */

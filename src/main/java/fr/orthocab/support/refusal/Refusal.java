@@ -44,9 +44,13 @@ public class Refusal implements Serializable {
   @JoinColumn(name = "policy_version_id")
   private PolicyVersion policyVersion;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "decided_by_id", nullable = false)
+  /** The agent who refused; null when a rule did (see {@link #decidedByRule}). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "decided_by_id")
   private Account decidedBy;
+
+  @Column(name = "decided_by_rule")
+  private String decidedByRule;
 
   @Column(name = "decided_at", nullable = false)
   private Instant decidedAt;
@@ -63,7 +67,7 @@ public class Refusal implements Serializable {
 
   protected Refusal() {}
 
-  Refusal(
+  private Refusal(
       Ticket ticket,
       Clause clause,
       PolicyVersion policyVersion,
@@ -79,9 +83,34 @@ public class Refusal implements Serializable {
     this.ticket = Objects.requireNonNull(ticket, "ticket");
     this.clause = clause;
     this.policyVersion = policyVersion;
-    this.decidedBy = Objects.requireNonNull(decidedBy, "decidedBy");
+    this.decidedBy = decidedBy;
     this.decidedAt = Objects.requireNonNull(decidedAt, "decidedAt");
     this.explanation = explanation.strip();
+  }
+
+  /** A refusal an agent decided. */
+  static Refusal byAgent(
+      Ticket ticket,
+      Clause clause,
+      PolicyVersion version,
+      Account agent,
+      Instant at,
+      String explanation) {
+    return new Refusal(
+        ticket, clause, version, Objects.requireNonNull(agent, "agent"), at, explanation);
+  }
+
+  /** A refusal a rule applied by itself, where the policy allows it (a hold that expired). */
+  static Refusal byRule(
+      Ticket ticket,
+      Clause clause,
+      PolicyVersion version,
+      String rule,
+      Instant at,
+      String explanation) {
+    Refusal refusal = new Refusal(ticket, clause, version, null, at, explanation);
+    refusal.decidedByRule = Objects.requireNonNull(rule, "rule");
+    return refusal;
   }
 
   void lift(Account supervisor, Instant at) {
@@ -114,6 +143,15 @@ public class Refusal implements Serializable {
 
   public Account getDecidedBy() {
     return decidedBy;
+  }
+
+  public String getDecidedByRule() {
+    return decidedByRule;
+  }
+
+  /** Who refused, as people read it: the agent's name, or the rule. */
+  public String getDecidedByName() {
+    return decidedBy != null ? decidedBy.getDisplayName() : decidedByRule;
   }
 
   public Instant getDecidedAt() {

@@ -1,6 +1,7 @@
 package fr.orthocab.support.refusal;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
@@ -43,7 +44,7 @@ public class Refusals {
     Instant now = clock.instant();
     PolicyVersion version = versions.inForceAt(now).orElse(null);
     Ticket ticket = tickets.refuse(ticketId, expectedVersion);
-    Refusal refusal = new Refusal(ticket, clause, version, agent, now, explanation);
+    Refusal refusal = Refusal.byAgent(ticket, clause, version, agent, now, explanation);
     em.persist(refusal);
     decisions.record(ticket, clause, Outcome.REFUSED, agent.getDisplayName(), now, explanation);
     tickets.tellCustomer(
@@ -52,8 +53,38 @@ public class Refusals {
             clause,
             version == null ? "—" : version.getLabel(),
             refusal.getExplanation(),
-            ticket.getCustomer().getLanguage()));
+            languageOf(ticket)));
     return refusal;
+  }
+
+  /**
+   * A rule refuses a request by itself, where the policy lets it (a hold that expired): recorded
+   * and told to the customer like an agent's refusal, naming the rule. The ticket must be managed.
+   */
+  public Refusal refuseByRule(
+      @NotNull Ticket ticket,
+      @NotNull Clause clause,
+      @NotBlank String rule,
+      @NotBlank @Size(max = Refusal.MAX_EXPLANATION) String explanation) {
+    Instant now = clock.instant();
+    PolicyVersion version = versions.inForceAt(now).orElse(null);
+    ticket.refuse(now);
+    Refusal refusal = Refusal.byRule(ticket, clause, version, rule, now, explanation);
+    em.persist(refusal);
+    decisions.record(ticket, clause, Outcome.REFUSED, rule, now, explanation);
+    tickets.tellCustomer(
+        ticket,
+        RefusalNotice.of(
+            clause,
+            version == null ? "—" : version.getLabel(),
+            refusal.getExplanation(),
+            languageOf(ticket)));
+    return refusal;
+  }
+
+  /** An unidentified sender's language is not known: French, the policy's reference. */
+  private static Language languageOf(Ticket ticket) {
+    return ticket.isIdentified() ? ticket.getCustomer().getLanguage() : Language.FR;
   }
 
   /** A supervisor lifts the ticket's refusal: it reopens, and the decision is recorded. */
@@ -71,7 +102,7 @@ public class Refusals {
         supervisor.getDisplayName(),
         now,
         "Refus levé par un superviseur.");
-    tickets.tellCustomer(ticket, RefusalNotice.lifted(ticket.getCustomer().getLanguage()));
+    tickets.tellCustomer(ticket, RefusalNotice.lifted(languageOf(ticket)));
     return ticket;
   }
 

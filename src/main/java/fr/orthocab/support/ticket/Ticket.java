@@ -38,9 +38,20 @@ public class Ticket implements Serializable {
   @Column(name = "reference", nullable = false, unique = true)
   private String reference;
 
-  @ManyToOne(optional = false, fetch = FetchType.LAZY)
-  @JoinColumn(name = "customer_id", nullable = false)
+  /** Null only while the request awaits identification (ID-INFO). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "customer_id")
   private Customer customer;
+
+  /** The identity the request came with, when it named no known customer. */
+  @Column(name = "sender_email")
+  private String senderEmail;
+
+  @Column(name = "sender_surname")
+  private String senderSurname;
+
+  @Column(name = "sender_first_name")
+  private String senderFirstName;
 
   @Column(name = "subject", nullable = false)
   private String subject;
@@ -71,6 +82,10 @@ public class Ticket implements Serializable {
   @Column(name = "awaiting_reply_since")
   private Instant awaitingReplySince;
 
+  /** When the request was last set aside (held); a hold ends after a set time. */
+  @Column(name = "held_since")
+  private Instant heldSince;
+
   @Column(name = "last_activity_at", nullable = false)
   private Instant lastActivityAt;
 
@@ -93,7 +108,20 @@ public class Ticket implements Serializable {
       Priority priority,
       TicketStatus initial,
       Instant receivedAt) {
+    this(subject, category, channel, priority, initial, receivedAt);
     this.customer = Objects.requireNonNull(customer, "customer");
+    if (initial == TicketStatus.AWAITING_IDENTIFICATION) {
+      throw new IllegalArgumentException("A known customer's request needs no identification");
+    }
+  }
+
+  private Ticket(
+      String subject,
+      TicketCategory category,
+      TicketChannel channel,
+      Priority priority,
+      TicketStatus initial,
+      Instant receivedAt) {
     if (subject == null || subject.isBlank()) {
       throw new IllegalArgumentException("A ticket needs a subject");
     }
@@ -107,16 +135,61 @@ public class Ticket implements Serializable {
     }
     this.status = initial;
     this.awaitingReplySince = initial.isHeld() ? null : receivedAt;
+    this.heldSince = initial.isHeld() ? receivedAt : null;
     this.lastActivityAt = receivedAt;
+  }
+
+  /**
+   * A request from a sender who matches no customer (ID-INFO): kept, out of the queue and without
+   * clock, with the identity it gave, until the sender is identified.
+   */
+  public static Ticket fromUnknownSender(
+      Sender sender,
+      String subject,
+      TicketCategory category,
+      TicketChannel channel,
+      Instant receivedAt) {
+    Ticket ticket =
+        new Ticket(
+            subject,
+            category,
+            channel,
+            Priority.NORMAL,
+            TicketStatus.AWAITING_IDENTIFICATION,
+            receivedAt);
+    ticket.senderEmail = Objects.requireNonNull(sender, "sender").email();
+    ticket.senderSurname = sender.surname();
+    ticket.senderFirstName = sender.firstName();
+    return ticket;
+  }
+
+  /**
+   * The sender proved to be this customer: the request takes the status and priority the intake
+   * rules give it; if it enters the queue, its clock starts now.
+   */
+  public void identify(Customer who, Priority newPriority, TicketStatus next, Instant at) {
+    if (status != TicketStatus.AWAITING_IDENTIFICATION) {
+      throw new IllegalTransition(status, "identify the sender of");
+    }
+    if (next != TicketStatus.OPEN && (!next.isHeld() || next == status)) {
+      throw new IllegalArgumentException("An identified request is open or held, not " + next);
+    }
+    customer = Objects.requireNonNull(who, "customer");
+    prioritise(newPriority);
+    status = next;
+    awaitingReplySince = next == TicketStatus.OPEN ? at : null;
+    heldSince = next.isHeld() ? at : null;
+    touch(at);
   }
 
   /** A held request enters the queue: its reply clock starts now, not at its receipt. */
   public void release(Instant at) {
-    if (!status.isHeld()) {
+    if (!status.isHeld() || status == TicketStatus.AWAITING_IDENTIFICATION) {
       throw new IllegalTransition(status, "release");
     }
     status = TicketStatus.OPEN;
     awaitingReplySince = at;
+    heldSince = null;
     touch(at);
   }
 
@@ -212,14 +285,22 @@ public class Ticket implements Serializable {
     touch(at);
   }
 
-  /** A lifted refusal puts the request back in the queue, its clock starting now. */
+  /**
+   * A lifted refusal puts the request back in the queue, its clock starting now; a sender still
+   * unidentified is waited for again.
+   */
   public void liftRefusal(Instant at) {
     if (status != TicketStatus.REFUSED) {
       throw new IllegalTransition(status, "lift the refusal of");
     }
+    touch(at);
+    if (customer == null) {
+      status = TicketStatus.AWAITING_IDENTIFICATION;
+      heldSince = at;
+      return;
+    }
     status = TicketStatus.OPEN;
     awaitingReplySince = at;
-    touch(at);
   }
 
   public void assignTo(Account agent, Instant at) {
@@ -249,6 +330,40 @@ public class Ticket implements Serializable {
     return customer;
   }
 
+  public boolean isIdentified() {
+    return customer != null;
+  }
+
+  /** Who wrote the request, as people should read it: the customer, or the unknown sender. */
+  public String getRequesterName() {
+    if (customer != null) {
+      return customer.fullName();
+    }
+    String named =
+        ((senderFirstName == null ? "" : senderFirstName)
+                + " "
+                + (senderSurname == null ? "" : senderSurname))
+            .strip();
+    return named.isEmpty() ? senderEmail : named + " <" + senderEmail + ">";
+  }
+
+  /** The email address replies go to: the customer's login, or what the unknown sender gave. */
+  public String getRequesterEmail() {
+    return customer != null ? customer.getEmail() : senderEmail;
+  }
+
+  public String getSenderEmail() {
+    return senderEmail;
+  }
+
+  public String getSenderSurname() {
+    return senderSurname;
+  }
+
+  public String getSenderFirstName() {
+    return senderFirstName;
+  }
+
   public String getSubject() {
     return subject;
   }
@@ -275,6 +390,10 @@ public class Ticket implements Serializable {
 
   public Instant getAwaitingReplySince() {
     return awaitingReplySince;
+  }
+
+  public Instant getHeldSince() {
+    return heldSince;
   }
 
   public Instant getLastActivityAt() {

@@ -11,6 +11,8 @@ public enum TicketStatus {
   AWAITING_RENEWAL,
   /** Over the customer's quota of new requests (REFUSE-SPAM): waits for a supervisor. */
   THROTTLED,
+  /** From a sender who matches no customer (ID-INFO): waits for surname, first name, email. */
+  AWAITING_IDENTIFICATION,
   /** Refused under a clause of the policy; a supervisor may lift the refusal. */
   REFUSED;
 
@@ -21,6 +23,6 @@ public enum TicketStatus {
 
   /** Kept out of the agents' queue and of every SLA clock until released. */
   public boolean isHeld() {
-    return this == AWAITING_RENEWAL || this == THROTTLED;
+    return this == AWAITING_RENEWAL || this == THROTTLED || this == AWAITING_IDENTIFICATION;
   }
 }

@@ -64,9 +64,56 @@ public class Tickets {
     return ticket;
   }
 
+  /**
+   * Keeps a request whose sender matches no customer (ID-INFO), out of the queue and without clock,
+   * until they are identified.
+   */
+  public Ticket openFromUnknownSender(@NotNull @Valid SenderRequest request) {
+    Ticket ticket =
+        Ticket.fromUnknownSender(
+            request.sender(),
+            request.subject(),
+            request.category(),
+            request.channel(),
+            request.receivedAt());
+    em.persist(ticket);
+    ticket.numberFromId();
+    em.persist(
+        new Message(
+            ticket,
+            AuthorKind.CUSTOMER,
+            null,
+            ticket.getRequesterName(),
+            Visibility.PUBLIC,
+            request.body(),
+            request.receivedAt()));
+    opened.fire(new TicketOpened(ticket.getId(), ticket.getReference()));
+    return ticket;
+  }
+
+  /** The sender is that customer: the request takes the status and priority intake decided. */
+  public Ticket identify(
+      long ticketId, @NotNull Customer customer, @NotNull Priority priority, TicketStatus next) {
+    Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    ticket.identify(customer, priority, next, clock.instant());
+    return ticket;
+  }
+
+  /** Ids of the requests held in that status since before the instant, oldest first. */
+  public List<Long> heldSinceBefore(TicketStatus held, Instant before, int max) {
+    return em.createQuery(
+            "select t.id from Ticket t where t.status = :status and t.heldSince < :before"
+                + " order by t.heldSince, t.id",
+            Long.class)
+        .setParameter("status", held)
+        .setParameter("before", before)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   public Optional<Ticket> find(long ticketId) {
     return em.createQuery(
-            "select t from Ticket t join fetch t.customer left join fetch t.assignee"
+            "select t from Ticket t left join fetch t.customer left join fetch t.assignee"
                 + " where t.id = :id",
             Ticket.class)
         .setParameter("id", ticketId)
@@ -78,7 +125,8 @@ public class Tickets {
    * The ticket only if it is that customer's: another customer's ticket does not exist for them.
    */
   public Optional<Ticket> findForCustomer(long ticketId, long customerId) {
-    return find(ticketId).filter(t -> t.getCustomer().getId() == customerId);
+    return find(ticketId)
+        .filter(t -> t.getCustomer() != null && t.getCustomer().getId() == customerId);
   }
 
   public List<Ticket> ofCustomer(long customerId) {
@@ -99,6 +147,20 @@ public class Tickets {
         .setParameter("ticket", ticketId)
         .setParameter("public", Visibility.PUBLIC)
         .getResultList();
+  }
+
+  /** The request's own text: the first customer message of the thread. */
+  public Message request(long ticketId) {
+    return em.createQuery(
+            "select m from Message m where m.ticket.id = :ticket and m.authorKind = :customer"
+                + " order by m.createdAt, m.id",
+            Message.class)
+        .setParameter("ticket", ticketId)
+        .setParameter("customer", AuthorKind.CUSTOMER)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new TicketNotFound(ticketId));
   }
 
   /** What agents see: every message, internal notes included. */
@@ -224,7 +286,7 @@ public class Tickets {
       case WAITING_ON_CUSTOMER -> ticket.waitOnCustomer(now);
       case RESOLVED -> ticket.resolve(now);
       case CLOSED -> ticket.close(now);
-      case AWAITING_RENEWAL, THROTTLED, REFUSED ->
+      case AWAITING_RENEWAL, THROTTLED, AWAITING_IDENTIFICATION, REFUSED ->
           throw new IllegalTransition(
               ticket.getStatus(), "move by hand to " + target + " a ticket");
     }

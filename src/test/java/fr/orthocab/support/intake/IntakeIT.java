@@ -12,6 +12,8 @@ import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.refusal.Refusal;
+import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.Deployments;
@@ -20,19 +22,27 @@ import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.QueueFilter;
 import fr.orthocab.support.ticket.QueueOrder;
+import fr.orthocab.support.ticket.Sender;
+import fr.orthocab.support.ticket.SenderRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketQueue;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,11 +64,15 @@ class IntakeIT {
   @Inject private Decisions decisions;
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
+  @Inject private ExpiredHolds expiredHolds;
+  @Inject private Refusals refusals;
+  @Resource private ManagedExecutorService executor;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
   private final LocalDate today = LocalDate.now();
   private final OpenedTickets opened = new OpenedTickets();
+  private int registered;
 
   @AfterEach
   void closeWhatWasOpened() {
@@ -68,7 +82,12 @@ class IntakeIT {
   private Customer customer(String packCode, LocalDate from, LocalDate to) {
     Customer customer =
         customers.register(
-            new Customer("Petit", "Test", "i." + unique + "@example.fr", Language.FR, now));
+            new Customer(
+                "Petit",
+                "Test",
+                "i" + registered++ + "." + unique + "@example.fr",
+                Language.FR,
+                now));
     subscriptions.subscribe(customer, packCode, from, to);
     return customer;
   }
@@ -168,5 +187,135 @@ class IntakeIT {
     Decision throttled = decision(sixth, Clause.REFUSE_SPAM);
     assertEquals(Outcome.THROTTLED, throttled.getOutcome());
     assertEquals("1", throttled.getPolicyLabel());
+  }
+
+  private Ticket receiveFrom(String email, String subject, Instant at) {
+    return opened.add(
+        intake.receiveFrom(
+            new SenderRequest(
+                new Sender(email, "Inconnu", "Jean"),
+                subject,
+                TicketCategory.USAGE_QUESTION,
+                TicketChannel.API,
+                "Bonjour, " + subject,
+                at)));
+  }
+
+  @Test
+  void anUnknownSenderIsAskedToIdentifyAndTheRequestWaitsWithoutClock() {
+    Ticket ticket = receiveFrom("x." + unique + "@example.fr", "Accès perdu", now);
+
+    assertEquals(TicketStatus.AWAITING_IDENTIFICATION, ticket.getStatus());
+    assertNull(ticket.getCustomer());
+    assertNull(ticket.getAwaitingReplySince());
+    Decision held = decision(ticket, Clause.ID_INFO);
+    assertEquals(Outcome.HELD, held.getOutcome());
+    assertEquals("1", held.getPolicyLabel());
+    String asked = tickets.publicThread(ticket.getId()).get(1).getBody();
+    assertTrue(asked.contains("votre nom") && asked.contains("mot de passe"), asked);
+    assertTrue(asked.contains("your surname"), asked);
+    assertFalse(
+        queue.page(QueueFilter.awaitingAgents(), QueueOrder.WORK, true, 0, 10_000).stream()
+            .anyMatch(t -> t.getId().equals(ticket.getId())));
+  }
+
+  @Test
+  void aKnownLoginEmailIsThatCustomersRequest() {
+    Customer paid = customer(Pack.TELESOIN, today.minusDays(10), today.plusDays(300));
+    Ticket ticket = receiveFrom(paid.getEmail().toUpperCase(), "Question", now);
+    assertEquals(TicketStatus.OPEN, ticket.getStatus());
+    assertEquals(paid.getId(), ticket.getCustomer().getId());
+    assertEquals(Priority.HIGH, ticket.getPriority());
+  }
+
+  @Test
+  void onceIdentifiedTheRequestGoesThroughTheRulesAndItsClockStartsThen() {
+    Customer lapsed = customer(Pack.TELESOIN, today.minusDays(400), today.minusDays(30));
+    Customer paid = customer(Pack.TELESOIN, today.minusDays(10), today.plusDays(300));
+    Ticket forPaid = receiveFrom("y." + unique + "@example.fr", "Agenda", now);
+    Ticket forLapsed = receiveFrom("z." + unique + "@example.fr", "Export", now);
+
+    assertTrue(
+        intake.identify(forPaid.getId(), "Petit", "Autre", paid.getEmail(), "Lucie").isEmpty(),
+        "another first name does not match");
+    assertEquals(
+        TicketStatus.AWAITING_IDENTIFICATION,
+        tickets.find(forPaid.getId()).orElseThrow().getStatus());
+
+    Instant before = Instant.now();
+    Ticket identified =
+        intake
+            .identify(forPaid.getId(), "PETIT", "test", paid.getEmail(), "rule:Test")
+            .orElseThrow();
+    assertEquals(TicketStatus.OPEN, identified.getStatus());
+    assertEquals(paid.getId(), identified.getCustomer().getId());
+    assertEquals(Priority.HIGH, identified.getPriority());
+    assertFalse(identified.getAwaitingReplySince().isBefore(before), "clock from identification");
+    assertEquals(Outcome.PRIORITISED, decision(identified, Clause.SCOPE_PRIORITY).getOutcome());
+    assertTrue(
+        decisions.ofTicket(identified.getId()).stream()
+            .anyMatch(d -> d.getClause() == Clause.ID_INFO && d.getOutcome() == Outcome.ACCEPTED));
+
+    Ticket held =
+        intake
+            .identify(forLapsed.getId(), "Petit", "Test", lapsed.getEmail(), "rule:Test")
+            .orElseThrow();
+    assertEquals(TicketStatus.AWAITING_RENEWAL, held.getStatus());
+    assertEquals(Outcome.HELD, decision(held, Clause.ELIG_ACTIVE).getOutcome());
+  }
+
+  @Test
+  void anExpiredIdentificationIsRefusedUnderRefuseIdOnceEvenWhenClaimedConcurrently()
+      throws Exception {
+    Ticket stale =
+        receiveFrom("w." + unique + "@example.fr", "Ancienne", now.minus(Duration.ofDays(8)));
+    Ticket recent = receiveFrom("v." + unique + "@example.fr", "Récente", now);
+
+    assertTrue(expiredHolds.due(TicketStatus.AWAITING_IDENTIFICATION).contains(stale.getId()));
+    assertFalse(expiredHolds.due(TicketStatus.AWAITING_IDENTIFICATION).contains(recent.getId()));
+    List<Future<Boolean>> claims = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      claims.add(executor.submit(() -> claim(stale.getId())));
+    }
+    int refused = 0;
+    for (Future<Boolean> claim : claims) {
+      refused += claim.get(60, TimeUnit.SECONDS) ? 1 : 0;
+    }
+
+    assertTrue(refused <= 1, "claimed " + refused + " times");
+    assertEquals(TicketStatus.REFUSED, tickets.find(stale.getId()).orElseThrow().getStatus());
+    List<Refusal> onRecord = refusals.ofTicket(stale.getId());
+    assertEquals(1, onRecord.size(), "one refusal, whoever claimed it (the sweep may have)");
+    assertEquals(Clause.REFUSE_ID, onRecord.get(0).getClause());
+    assertEquals("rule:HoldExpiry", onRecord.get(0).getDecidedByName());
+    assertFalse(expiredHolds.refuse(recent.getId()), "a recent hold is not due");
+    assertEquals(
+        TicketStatus.AWAITING_IDENTIFICATION,
+        tickets.find(recent.getId()).orElseThrow().getStatus());
+  }
+
+  @Test
+  void aRequestAwaitingRenewalForThirtyDaysIsRefusedUnderEligActive() {
+    Customer lapsed = customer(Pack.FREE, today.minusDays(400), today.minusDays(60));
+    Ticket stale =
+        receive(lapsed, TicketCategory.BUG, "Toujours bloqué", now.minus(Duration.ofDays(31)));
+    assertEquals(TicketStatus.AWAITING_RENEWAL, stale.getStatus());
+
+    expiredHolds.refuse(stale.getId());
+
+    assertEquals(TicketStatus.REFUSED, tickets.find(stale.getId()).orElseThrow().getStatus());
+    Refusal refusal = refusals.current(stale.getId()).orElseThrow();
+    assertEquals(Clause.ELIG_ACTIVE, refusal.getClause());
+    String told = tickets.publicThread(stale.getId()).get(1).getBody();
+    assertTrue(told.contains("ELIG-ACTIVE") && told.contains("30 jours"), told);
+  }
+
+  /** A claim as the sweep makes it: losing the race is an exception, not a second refusal. */
+  private boolean claim(long ticketId) {
+    try {
+      return expiredHolds.refuse(ticketId);
+    } catch (EJBException lostTheRace) {
+      return false;
+    }
   }
 }

@@ -34,18 +34,19 @@ class RefusalTest {
   void onlyRefusalClausesAndAnExplanationMakeARefusal() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Refusal(ticket, Clause.SCOPE_PRIORITY, null, lucie, NOW, "Motif"));
+        () -> Refusal.byAgent(ticket, Clause.SCOPE_PRIORITY, null, lucie, NOW, "Motif"));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Refusal(ticket, Clause.REFUSE_SPAM, null, lucie, NOW, "  "));
+        () -> Refusal.byAgent(ticket, Clause.REFUSE_SPAM, null, lucie, NOW, "  "));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Refusal(ticket, Clause.REFUSE_SPAM, null, lucie, NOW, "x".repeat(2001)));
+        () -> Refusal.byAgent(ticket, Clause.REFUSE_SPAM, null, lucie, NOW, "x".repeat(2001)));
   }
 
   @Test
   void aRefusalIsLiftedOnceAndKeptAsHistory() {
-    Refusal refusal = new Refusal(ticket, Clause.REFUSE_DISRESPECT, null, lucie, NOW, "Insultes");
+    Refusal refusal =
+        Refusal.byAgent(ticket, Clause.REFUSE_DISRESPECT, null, lucie, NOW, "Insultes");
     assertFalse(refusal.isLifted());
     Account nadia = Account.forStaff("n@o.fr", "Nadia", "h", Role.SUPERVISOR);
     refusal.lift(nadia, NOW.plusSeconds(60));

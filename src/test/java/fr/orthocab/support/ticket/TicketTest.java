@@ -164,4 +164,82 @@ class TicketTest {
     Ticket ticket = ticket(Priority.NORMAL);
     assertThrows(IllegalStateException.class, ticket::numberFromId);
   }
+
+  private static Ticket fromUnknownSender() {
+    return Ticket.fromUnknownSender(
+        new Sender(" inconnu@example.fr ", "Durand", null),
+        "Accès impossible",
+        TicketCategory.OTHER,
+        TicketChannel.API,
+        RECEIVED);
+  }
+
+  @Test
+  void anUnknownSendersRequestWaitsForIdentificationWithoutClock() {
+    Ticket ticket = fromUnknownSender();
+    assertEquals(TicketStatus.AWAITING_IDENTIFICATION, ticket.getStatus());
+    assertFalse(ticket.isIdentified());
+    assertNull(ticket.getAwaitingReplySince());
+    assertEquals(RECEIVED, ticket.getHeldSince());
+    assertEquals("Durand <inconnu@example.fr>", ticket.getRequesterName());
+    assertEquals("inconnu@example.fr", ticket.getRequesterEmail());
+    assertThrows(IllegalTransition.class, () -> ticket.release(RECEIVED.plusSeconds(60)));
+  }
+
+  @Test
+  void anIdentifiedRequestTakesItsCustomerAndItsClockStartsAtTheIdentification() {
+    Ticket ticket = fromUnknownSender();
+    Customer customer = new Customer("Durand", "Marc", "marc@x.fr", Language.FR, RECEIVED);
+    Instant identified = RECEIVED.plusSeconds(3600);
+
+    ticket.identify(customer, Priority.HIGH, TicketStatus.OPEN, identified);
+
+    assertEquals(TicketStatus.OPEN, ticket.getStatus());
+    assertEquals(identified, ticket.getAwaitingReplySince());
+    assertEquals(Priority.HIGH, ticket.getPriority());
+    assertNull(ticket.getHeldSince());
+    assertEquals("Marc Durand", ticket.getRequesterName());
+    assertThrows(
+        IllegalTransition.class,
+        () -> ticket.identify(customer, Priority.HIGH, TicketStatus.OPEN, identified));
+  }
+
+  @Test
+  void anIdentifiedLapsedCustomersRequestIsHeldAgainFromTheIdentification() {
+    Ticket ticket = fromUnknownSender();
+    Customer customer = new Customer("Durand", "Marc", "marc@x.fr", Language.FR, RECEIVED);
+    Instant identified = RECEIVED.plusSeconds(3600);
+
+    ticket.identify(customer, Priority.NORMAL, TicketStatus.AWAITING_RENEWAL, identified);
+
+    assertEquals(TicketStatus.AWAITING_RENEWAL, ticket.getStatus());
+    assertNull(ticket.getAwaitingReplySince());
+    assertEquals(identified, ticket.getHeldSince());
+  }
+
+  @Test
+  void liftingTheRefusalOfAnUnidentifiedRequestWaitsForIdentificationAgain() {
+    Ticket ticket = fromUnknownSender();
+    ticket.refuse(RECEIVED.plusSeconds(60));
+    ticket.liftRefusal(RECEIVED.plusSeconds(120));
+    assertEquals(TicketStatus.AWAITING_IDENTIFICATION, ticket.getStatus());
+    assertEquals(RECEIVED.plusSeconds(120), ticket.getHeldSince());
+    assertNull(ticket.getAwaitingReplySince());
+  }
+
+  @Test
+  void aKnownCustomersRequestNeverWaitsForIdentification() {
+    Customer customer = new Customer("Martin", "Claire", "c@x.fr", Language.FR, RECEIVED);
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Ticket(
+                customer,
+                "Sujet",
+                TicketCategory.BUG,
+                TicketChannel.PORTAL,
+                Priority.HIGH,
+                TicketStatus.AWAITING_IDENTIFICATION,
+                RECEIVED));
+  }
 }

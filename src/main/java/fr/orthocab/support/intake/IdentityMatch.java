@@ -1,0 +1,31 @@
+package fr.orthocab.support.intake;
+
+import fr.orthocab.support.customer.Customer;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * ID-INFO: whether the surname and first name a sender gives are those of the customer whose login
+ * email they gave. Case, accents, hyphens and extra spaces do not count ("Lefèvre" is "LEFEVRE").
+ */
+final class IdentityMatch {
+  private IdentityMatch() {}
+
+  static boolean matches(Customer customer, String surname, String firstName) {
+    return same(customer.getSurname(), surname) && same(customer.getFirstName(), firstName);
+  }
+
+  private static boolean same(String known, String given) {
+    return given != null && !given.isBlank() && normalise(known).equals(normalise(given));
+  }
+
+  static String normalise(String name) {
+    String withoutAccents =
+        Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return withoutAccents
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[-'’.]", " ")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+}
