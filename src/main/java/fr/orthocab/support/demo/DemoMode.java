@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +31,10 @@ public class DemoMode {
   @Inject
   @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
   private String baseUrl;
+
+  @Inject
+  @ConfigProperty(name = "support.api.bootstrap-token")
+  private Optional<String> apiToken;
 
   @Inject private DatabaseMigrations migrations;
   @Inject private DemoData data;
@@ -62,6 +67,17 @@ public class DemoMode {
     for (DemoLogin login : DemoData.LOGINS) {
       text.append(String.format("   %-12s %-34s %s%n", login.role(), login.email(), login.who()));
     }
+    apiToken
+        .filter(t -> !t.isBlank())
+        .ifPresent(
+            token -> {
+              text.append(" Ticket API (documented at ").append(baseUrl).append("/openapi)\n");
+              text.append("   curl -H 'Authorization: Bearer ")
+                  .append(token)
+                  .append("' ")
+                  .append(baseUrl)
+                  .append("/api/tickets\n");
+            });
     text.append("=====================================================================\n");
     return text.toString();
   }

@@ -139,7 +139,7 @@ public class Intake {
         new IntakeFacts(
             request,
             subscriptions.coverageOf(customer, at),
-            tickets.receivedSince(customer.getId(), at.minus(Duration.ofHours(24))),
+            tickets.receivedBetween(customer.getId(), at.minus(Duration.ofHours(24)), at),
             dailyQuota));
   }
 

@@ -2,6 +2,7 @@ package fr.orthocab.support.ticket;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.EmailKey;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -109,6 +111,54 @@ public class Tickets {
         .setParameter("before", before)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** The ticket of a reference such as {@code OC-1042}; nothing for any other text. */
+  public Optional<Ticket> byReference(String reference) {
+    if (reference == null || !reference.matches(Ticket.REFERENCE_PREFIX + "[1-9][0-9]{0,17}")) {
+      return Optional.empty();
+    }
+    return find(Long.parseLong(reference.substring(Ticket.REFERENCE_PREFIX.length())));
+  }
+
+  /**
+   * Tickets newest first, of a requester (customer login or unknown sender's email) and in a status
+   * when given: one page, and the count of all.
+   */
+  public List<Ticket> search(String requesterEmail, TicketStatus status, int first, int max) {
+    return searchQuery(
+            "select t",
+            Ticket.class,
+            requesterEmail,
+            status,
+            " order by t.receivedAt desc, t.id desc")
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long count(String requesterEmail, TicketStatus status) {
+    return searchQuery("select count(t)", Long.class, requesterEmail, status, "").getSingleResult();
+  }
+
+  private <T> TypedQuery<T> searchQuery(
+      String select, Class<T> type, String requesterEmail, TicketStatus status, String order) {
+    StringBuilder jpql =
+        new StringBuilder(select).append(" from Ticket t left join t.customer c where 1 = 1");
+    if (requesterEmail != null) {
+      jpql.append(" and (c.emailKey = :key or lower(t.senderEmail) = :key)");
+    }
+    if (status != null) {
+      jpql.append(" and t.status = :status");
+    }
+    TypedQuery<T> query = em.createQuery(jpql + order, type);
+    if (requesterEmail != null) {
+      query.setParameter("key", EmailKey.of(requesterEmail));
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query;
   }
 
   public Optional<Ticket> find(long ticketId) {
@@ -261,14 +311,18 @@ public class Tickets {
         .getResultList();
   }
 
-  /** How many requests the customer sent from that instant on (the quota counts them all). */
-  public long receivedSince(long customerId, Instant since) {
+  /**
+   * How many requests the customer sent in that period (the quota counts them all); an import dated
+   * in the past is not counted against requests received after it.
+   */
+  public long receivedBetween(long customerId, Instant since, Instant until) {
     return em.createQuery(
             "select count(t) from Ticket t where t.customer.id = :customer"
-                + " and t.receivedAt >= :since",
+                + " and t.receivedAt >= :since and t.receivedAt <= :until",
             Long.class)
         .setParameter("customer", customerId)
         .setParameter("since", since)
+        .setParameter("until", until)
         .getSingleResult();
   }
 

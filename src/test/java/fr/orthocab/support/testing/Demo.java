@@ -10,5 +10,8 @@ public final class Demo {
   public static final String THOMAS = "thomas.roux@orthocab.fr";
   public static final String NADIA = "nadia.lefevre@orthocab.fr";
 
+  /** The ticket API's bootstrap token the tests' desk is started with. */
+  public static final String API_TOKEN = "test-bootstrap-9f2c41d7e8a3";
+
   private Demo() {}
 }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# POST /api/tickets (the whole intake pipeline) against a trivial JAX-RS endpoint that inserts one
+# row, in the same run, on the same Payara Micro and PostgreSQL database (a fresh one, dropped after).
+# Usage: bench/api-throughput.sh [clients=8] [warm-up s=20] [seconds=30] [rounds=2] [customers=500]
+set -euo pipefail
+set -m
+cd "$(dirname "$0")/.."
+clients=${1:-8}; warmup=${2:-20}; seconds=${3:-30}; rounds=${4:-2}; customers=${5:-500}
+port=${BENCH_PORT:-8391}
+db=orthocab_bench_$$
+token=bench-token-$$
+createdb -h 127.0.0.1 -U postgres "$db"
+log=$(mktemp)
+cleanup() {
+  [ -n "${pid:-}" ] && kill -INT "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$db" || true
+  rm -f "$log"
+}
+trap cleanup EXIT
+mvn -B -q -Pbench -DskipTests package
+APP_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" APP_DATASOURCE_USER=postgres \
+APP_DATASOURCE_PASSWORD=postgres APP_DEMO=false SUPPORT_API_BOOTSTRAP_TOKEN="$token" \
+APP_INTAKE_DAILY_QUOTA=1000000 \
+  java -jar target/payara-micro.jar --deploy target/support-desk-bench.war --contextroot / \
+  --port "$port" --nocluster --postbootcommandfile server-config/post-boot-commands.asadmin \
+  > "$log" 2>&1 &
+pid=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready")" = 200 ]; do
+  kill -0 "$pid" 2>/dev/null || { tail -20 "$log"; exit 1; }
+  sleep 1
+done
+curl -sf -X POST "http://localhost:$port/api/bench/setup?customers=$customers" > /dev/null
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"
+java bench/TicketApiLoad.java "http://localhost:$port" "$token" "$clients" "$warmup" "$seconds" "$rounds" "$customers"
+echo "tickets saved: $(psql -h 127.0.0.1 -U postgres -tAc 'select count(*) from ticket' "$db"), statuses: $(psql -h 127.0.0.1 -U postgres -tAc "select string_agg(status || '=' || n, ' ') from (select status, count(*) n from ticket group by status) s" "$db")"

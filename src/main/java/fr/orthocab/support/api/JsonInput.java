@@ -1,0 +1,145 @@
+package fr.orthocab.support.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a JSON request body field by field, collecting every invalid field so that one 400 lists
+ * them all instead of failing on the first.
+ */
+final class JsonInput {
+  private final JsonObject json;
+  private final List<Problem.FieldError> errors = new ArrayList<>();
+
+  private JsonInput(JsonObject json) {
+    this.json = json;
+  }
+
+  static JsonInput of(JsonObject json) {
+    return new JsonInput(json);
+  }
+
+  /** A whole number given as text (a query parameter), within bounds; the default when absent. */
+  int number(String field, String given, int absent, int min, int max) {
+    if (given == null || given.isBlank()) {
+      return absent;
+    }
+    try {
+      int value = Integer.parseInt(given.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    errors.add(new Problem.FieldError(field, "must be a whole number from " + min + " to " + max));
+    return absent;
+  }
+
+  static JsonInput read(InputStream body) {
+    if (body == null) {
+      throw new ProblemException(Problem.of(400, "Bad Request", "The body is empty."));
+    }
+    try (JsonReader reader = Json.createReader(body)) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw new ProblemException(
+            Problem.of(400, "Bad Request", "The body must be a JSON object."));
+      }
+      return new JsonInput(value.asJsonObject());
+    } catch (JsonException e) {
+      if (e.getCause() instanceof ProblemException tooLarge) {
+        throw tooLarge;
+      }
+      throw new ProblemException(Problem.of(400, "Bad Request", "The body is not valid JSON."));
+    }
+  }
+
+  /** A text field: null when absent or blank and optional; an error when over the length. */
+  String text(String field, boolean required, int maxLength) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      if (required) {
+        errors.add(new Problem.FieldError(field, "is required"));
+      }
+      return null;
+    }
+    if (!(value instanceof JsonString string)) {
+      errors.add(new Problem.FieldError(field, "must be a string"));
+      return null;
+    }
+    String text = string.getString().strip();
+    if (text.isEmpty()) {
+      if (required) {
+        errors.add(new Problem.FieldError(field, "must not be blank"));
+      }
+      return null;
+    }
+    if (text.length() > maxLength) {
+      errors.add(new Problem.FieldError(field, "must be at most " + maxLength + " characters"));
+      return null;
+    }
+    return text;
+  }
+
+  String email(String field, boolean required) {
+    String email = text(field, required, 320);
+    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      errors.add(new Problem.FieldError(field, "must be an email address"));
+      return null;
+    }
+    return email;
+  }
+
+  <E extends Enum<E>> E oneOf(String field, Class<E> type, boolean required) {
+    String text = text(field, required, 40);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      errors.add(
+          new Problem.FieldError(
+              field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+      return null;
+    }
+  }
+
+  OffsetDateTime instant(String field) {
+    String text = text(field, false, 40);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      errors.add(
+          new Problem.FieldError(
+              field, "must be ISO-8601 with an offset, e.g. 2026-11-26T09:30:00+01:00"));
+      return null;
+    }
+  }
+
+  void reject(String field, String message) {
+    errors.add(new Problem.FieldError(field, message));
+  }
+
+  /** Ends the call with a 400 listing every invalid field, if there is any. */
+  void check() {
+    if (!errors.isEmpty()) {
+      throw new ProblemException(Problem.invalid(errors));
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package fr.orthocab.support.api;
+
+import fr.orthocab.support.platform.ClockProducer;
+import fr.orthocab.support.policy.Decision;
+import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.Ticket;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A ticket as the API shows it: its state, who asked, the decisions taken under the policy and the
+ * whole thread. Instants are ISO-8601 in Paris time, with their offset.
+ */
+final class TicketJson {
+  private TicketJson() {}
+
+  static JsonObject of(Ticket ticket, List<Decision> decisions, List<Message> messages) {
+    JsonArrayBuilder decided = Json.createArrayBuilder();
+    for (Decision d : decisions) {
+      decided.add(
+          Json.createObjectBuilder()
+              .add("clause", d.getClause().id())
+              .add("outcome", d.getOutcome().name())
+              .add("policyVersion", orEmpty(d.getPolicyLabel()))
+              .add("decidedBy", d.getDecidedBy())
+              .add("decidedAt", instant(d.getDecidedAt()))
+              .add("detail", orEmpty(d.getDetail())));
+    }
+    JsonArrayBuilder thread = Json.createArrayBuilder();
+    for (Message m : messages) {
+      thread.add(
+          Json.createObjectBuilder()
+              .add("authorKind", m.getAuthorKind().name())
+              .add("authorName", orEmpty(m.getAuthorName()))
+              .add("visibility", m.getVisibility().name())
+              .add("body", m.getBody())
+              .add("createdAt", instant(m.getCreatedAt())));
+    }
+    return Json.createObjectBuilder()
+        .add("reference", ticket.getReference())
+        .add("status", ticket.getStatus().name())
+        .add("priority", ticket.getPriority().name())
+        .add("category", ApiCategory.of(ticket.getCategory()).name())
+        .add("channel", ticket.getChannel().name())
+        .add("subject", ticket.getSubject())
+        .add("receivedAt", instant(ticket.getReceivedAt()))
+        .add("version", ticket.getVersion())
+        .add("customer", requester(ticket))
+        .add("flags", Json.createArrayBuilder())
+        .add("decisions", decided)
+        .add("messages", thread)
+        .build();
+  }
+
+  private static JsonObjectBuilder requester(Ticket ticket) {
+    JsonObjectBuilder who = Json.createObjectBuilder();
+    if (ticket.isIdentified()) {
+      return who.add("email", ticket.getCustomer().getEmail())
+          .add("surname", ticket.getCustomer().getSurname())
+          .add("firstName", ticket.getCustomer().getFirstName())
+          .add("identified", true);
+    }
+    who.add("email", ticket.getSenderEmail());
+    addIfPresent(who, "surname", ticket.getSenderSurname());
+    addIfPresent(who, "firstName", ticket.getSenderFirstName());
+    return who.add("identified", false);
+  }
+
+  private static void addIfPresent(JsonObjectBuilder json, String name, String value) {
+    if (value == null) {
+      json.addNull(name);
+    } else {
+      json.add(name, value);
+    }
+  }
+
+  static String instant(Instant at) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        at.truncatedTo(ChronoUnit.MILLIS).atZone(ClockProducer.PARIS));
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}

@@ -1,0 +1,287 @@
+package fr.orthocab.support.api;
+
+import static fr.orthocab.support.testing.ApiClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.testing.ApiClient;
+import fr.orthocab.support.testing.Demo;
+import fr.orthocab.support.testing.DeskServer;
+import fr.orthocab.support.testing.SharedDesk;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The ticket API's contract over HTTP: the pipeline's decisions, and every answer it gives. */
+@ExtendWith(SharedDesk.class)
+class TicketApiIT {
+  private final DeskServer desk;
+  private final ApiClient api;
+  private final String unique = UUID.randomUUID().toString().substring(0, 8);
+  private final List<String> opened = new ArrayList<>();
+
+  TicketApiIT(DeskServer desk) {
+    this.desk = desk;
+    this.api = new ApiClient(desk, Demo.API_TOKEN);
+  }
+
+  /** Tickets left open would change the queue other tests look at: close them. */
+  @AfterEach
+  void closeWhatWasOpened() {
+    for (String reference : opened) {
+      JsonObject ticket = json(api.get("/api/tickets/" + reference));
+      if (!ticket.getString("status").equals("CLOSED")) {
+        api.post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
+      }
+    }
+  }
+
+  private JsonObject open(String json) {
+    HttpResponse<String> response = api.post("/api/tickets", json);
+    assertEquals(201, response.statusCode(), response.body());
+    JsonObject ticket = json(response);
+    opened.add(ticket.getString("reference"));
+    assertEquals(
+        "/api/tickets/" + ticket.getString("reference"),
+        response
+            .headers()
+            .firstValue("Location")
+            .map(l -> l.replaceFirst("^https?://[^/]+", ""))
+            .orElse(""));
+    return ticket;
+  }
+
+  private static String request(String email, String subject, String extra) {
+    return "{\"customerEmail\":\""
+        + email
+        + "\",\"subject\":\""
+        + subject
+        + "\",\"body\":\"Bonjour, "
+        + subject
+        + "\""
+        + extra
+        + "}";
+  }
+
+  private static JsonObject decision(JsonObject ticket, String clause) {
+    return ticket.getJsonArray("decisions").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(d -> d.getString("clause").equals(clause))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + clause + " decision in " + ticket));
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));
+    JsonObject problem = json(response);
+    assertEquals(status, problem.getInt("status"));
+    assertFalse(problem.getString("detail").isBlank());
+    assertFalse(response.body().contains("\tat ") || response.body().contains("Exception"));
+  }
+
+  @Test
+  void throughTheApiAloneEachRuleDecidesUnderVersionOne() {
+    JsonObject renewal =
+        open(request(Demo.SOPHIE, "Renouveler " + unique, ",\"category\":\"RENEWAL\""));
+    assertEquals("OPEN", renewal.getString("status"));
+    assertEquals("RENEWAL", renewal.getString("category"));
+    assertEquals("API", renewal.getString("channel"));
+    assertEquals("ACCEPTED", decision(renewal, "ELIG-RENEWAL").getString("outcome"));
+
+    JsonObject other = open(request(Demo.SOPHIE, "Agenda " + unique, ",\"category\":\"BUG\""));
+    assertEquals("AWAITING_RENEWAL", other.getString("status"));
+    assertEquals("HELD", decision(other, "ELIG-ACTIVE").getString("outcome"));
+
+    JsonObject priority = open(request(Demo.CLAIRE, "Visio " + unique, ""));
+    assertEquals("HIGH", priority.getString("priority"));
+    assertEquals("PRIORITISED", decision(priority, "SCOPE-PRIORITY").getString("outcome"));
+
+    JsonObject unknown = open(request("inconnu." + unique + "@example.fr", "Accès", ""));
+    assertEquals("AWAITING_IDENTIFICATION", unknown.getString("status"));
+    assertEquals("HELD", decision(unknown, "ID-INFO").getString("outcome"));
+    assertFalse(unknown.getJsonObject("customer").getBoolean("identified"));
+
+    // an import dated in the past: its quota counts the 24 hours before that date only
+    OffsetDateTime day = OffsetDateTime.of(2021, 3, 1, 10, 0, 0, 0, ZoneOffset.ofHours(1));
+    JsonObject sixth = null;
+    for (int i = 1; i <= 6; i++) {
+      sixth =
+          open(
+              request(
+                  Demo.SOPHIE,
+                  "Import " + i + " " + unique,
+                  ",\"receivedAt\":\"" + day.plusMinutes(i) + "\""));
+    }
+    assertEquals("THROTTLED", sixth.getString("status"));
+    assertEquals("THROTTLED", decision(sixth, "REFUSE-SPAM").getString("outcome"));
+    assertEquals("2021-03-01T10:06:00+01:00", sixth.getString("receivedAt"));
+
+    for (JsonObject ticket : List.of(renewal, other, priority, unknown, sixth)) {
+      ticket.getJsonArray("decisions").stream()
+          .map(JsonValue::asJsonObject)
+          .forEach(d -> assertEquals("1", d.getString("policyVersion"), d.toString()));
+    }
+  }
+
+  @Test
+  void aSenderIdentifiedThroughTheApiContinuesThroughTheRules() {
+    JsonObject unknown = open(request("perso." + unique + "@example.fr", "Export", ""));
+    String path = "/api/tickets/" + unknown.getString("reference") + "/identification";
+
+    assertProblem(
+        api.post(
+            path,
+            "{\"surname\":\"Bernard\",\"firstName\":\"Paul\",\"loginEmail\":\""
+                + Demo.JULIEN
+                + "\"}"),
+        422);
+    HttpResponse<String> identified =
+        api.post(
+            path,
+            "{\"surname\":\"BERNARD\",\"firstName\":\"julien\",\"loginEmail\":\""
+                + Demo.JULIEN
+                + "\"}");
+    assertEquals(200, identified.statusCode(), identified.body());
+    JsonObject ticket = json(identified);
+    assertEquals("OPEN", ticket.getString("status"));
+    assertEquals(Demo.JULIEN, ticket.getJsonObject("customer").getString("email"));
+    assertEquals(
+        "ACCEPTED",
+        ticket.getJsonArray("decisions").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(d -> d.getString("clause").equals("ID-INFO"))
+            .reduce((first, last) -> last)
+            .orElseThrow()
+            .getString("outcome"));
+    assertProblem(
+        api.post(
+            path,
+            "{\"surname\":\"Bernard\",\"firstName\":\"Julien\",\"loginEmail\":\""
+                + Demo.JULIEN
+                + "\"}"),
+        409);
+  }
+
+  @Test
+  void messagesVersionsAndTheList() {
+    JsonObject ticket = open(request(Demo.CLAIRE, "Messages " + unique, ""));
+    String path = "/api/tickets/" + ticket.getString("reference");
+    String etag = api.get(path).headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> reply =
+        api.post(
+            path + "/messages",
+            "{\"author\":\"AGENT\",\"agentEmail\":\"" + Demo.LUCIE + "\",\"body\":\"Réponse\"}",
+            etag);
+    assertEquals(201, reply.statusCode(), reply.body());
+    assertProblem(
+        api.post(
+            path + "/messages",
+            "{\"author\":\"AGENT\",\"agentEmail\":\""
+                + Demo.LUCIE
+                + "\",\"visibility\":\"INTERNAL\",\"body\":\"Trop tard\"}",
+            etag),
+        409);
+    assertEquals(
+        201,
+        api.post(
+                path + "/messages",
+                "{\"author\":\"AGENT\",\"agentEmail\":\""
+                    + Demo.LUCIE
+                    + "\",\"visibility\":\"INTERNAL\",\"body\":\"Note interne\"}")
+            .statusCode());
+    JsonObject afterComment =
+        json(api.post(path + "/messages", "{\"author\":\"CUSTOMER\",\"body\":\"Merci, mais...\"}"));
+    List<String> thread =
+        afterComment.getJsonArray("messages").stream()
+            .map(JsonValue::asJsonObject)
+            .map(
+                m ->
+                    m.getString("authorKind")
+                        + "/"
+                        + m.getString("visibility")
+                        + "/"
+                        + m.getString("body"))
+            .toList();
+    assertEquals(
+        List.of(
+            "CUSTOMER/PUBLIC/Bonjour, Messages " + unique,
+            "AGENT/PUBLIC/Réponse",
+            "AGENT/INTERNAL/Note interne",
+            "CUSTOMER/PUBLIC/Merci, mais..."),
+        thread);
+
+    JsonObject list =
+        json(api.get("/api/tickets?customerEmail=" + Demo.CLAIRE + "&status=OPEN&size=2"));
+    assertEquals(2, list.getInt("size"));
+    assertTrue(list.getJsonNumber("total").longValue() >= 1);
+    assertEquals(
+        ticket.getString("reference"),
+        list.getJsonArray("items").getJsonObject(0).getString("reference"),
+        "newest first");
+    assertProblem(api.get("/api/tickets?status=LOST&size=1000&page=-1"), 400);
+    assertEquals(
+        3,
+        json(api.get("/api/tickets?status=LOST&size=1000&page=-1")).getJsonArray("errors").size());
+  }
+
+  @Test
+  void everyErrorIsAProblemWithItsStatus() {
+    assertProblem(new ApiClient(desk, null).get("/api/tickets"), 401);
+    HttpResponse<String> wrongToken = new ApiClient(desk, "nope").get("/api/tickets");
+    assertProblem(wrongToken, 401);
+    assertTrue(wrongToken.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+
+    HttpResponse<String> invalid =
+        api.post(
+            "/api/tickets",
+            "{\"customerEmail\":\"pas-un-email\",\"body\":\"x\",\"category\":\"ZOOM\","
+                + "\"receivedAt\":\"2999-01-01T00:00:00+01:00\"}");
+    assertProblem(invalid, 400);
+    List<String> fields =
+        json(invalid).getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .sorted()
+            .toList();
+    assertEquals(List.of("category", "customerEmail", "receivedAt", "subject"), fields);
+
+    assertProblem(api.post("/api/tickets", "{\"customerEmail\": "), 400);
+    assertProblem(
+        api.send(
+            api.base("/api/tickets")
+                .header("Content-Type", "text/plain")
+                .POST(ApiClient.body("bonjour"))),
+        415);
+    String tooLarge = request(Demo.CLAIRE, "Gros", ",\"pad\":\"" + "x".repeat(300_000) + "\"");
+    assertProblem(
+        api.send(
+            api.base("/api/tickets")
+                .expectContinue(true)
+                .header("Content-Type", "application/json")
+                .POST(ApiClient.body(tooLarge))),
+        413);
+    assertProblem(api.get("/api/tickets/OC-999999999"), 404);
+    assertProblem(api.get("/api/tickets/pas-une-reference"), 404);
+  }
+
+  @Test
+  void theApiIsDocumentedAtOpenapi() {
+    HttpResponse<String> openapi = new ApiClient(desk, null).get("/openapi");
+    assertEquals(200, openapi.statusCode());
+    String document = openapi.body();
+    assertTrue(document.contains("/api/tickets/{reference}/messages"), document);
+    assertTrue(document.contains("bearer"), document);
+  }
+}
