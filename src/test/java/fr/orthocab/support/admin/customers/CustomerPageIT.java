@@ -80,6 +80,7 @@ class CustomerPageIT {
         nadia.screenshot("21-customer-suspended");
 
         claire.sendRequest("Autre", "Pendant la suspension", "Encore une question.");
+        assertTrue(claire.text().contains("elle ne peut pas être prise en charge"), claire.text());
         assertTrue(claire.find("#status").getText().contains("Refusée"));
         String told = claire.find("#thread").getText();
         assertTrue(told.contains("clause REFUSE-LANGUAGE, version 1"), told);
