@@ -6,6 +6,8 @@ import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.refusal.Refusals;
+import fr.orthocab.support.refusal.Suspensions;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.IllegalTransition;
@@ -40,6 +42,8 @@ public class Intake {
   @Inject private Subscriptions subscriptions;
   @Inject private Tickets tickets;
   @Inject private Decisions decisions;
+  @Inject private Suspensions suspensions;
+  @Inject private Refusals refusals;
   @Inject private Clock clock;
 
   @Inject
@@ -140,13 +144,18 @@ public class Intake {
             request,
             subscriptions.coverageOf(customer, at),
             tickets.receivedBetween(customer.getId(), at.minus(Duration.ofHours(24)), at),
-            dailyQuota));
+            dailyQuota,
+            suspensions.coveringAt(customer.getId(), at).orElse(null)));
   }
 
+  /** Saves the rules' decisions, and applies the refusal one of them decided. */
   private void record(Ticket ticket, Verdict verdict, Instant at) {
     for (RuleDecision d : verdict.decisions()) {
       decisions.record(ticket, d.clause(), d.outcome(), d.rule(), at, d.detail());
     }
+    verdict
+        .refusal()
+        .ifPresent(r -> refusals.refuseByRule(ticket, r.clause(), r.rule(), r.explanation()));
   }
 
   /** An agent lets a held request into the queue; the decision is recorded under its clause. */

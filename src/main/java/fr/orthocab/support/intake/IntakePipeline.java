@@ -3,19 +3,23 @@ package fr.orthocab.support.intake;
 import java.util.List;
 
 /**
- * The rules in their fixed order (architecture.md): identification, throttling, eligibility,
- * external products, duplicates, language, priority. Identification comes with the ticket API and
- * email; external products, duplicates and language with the text-understanding issue, each a rule
- * added to this list at its place.
+ * The rules in their fixed order (architecture.md): identification, a suspension of the customer's
+ * support (which refuses the request and ends the run), throttling, eligibility, external products,
+ * duplicates, language, priority. Identification comes with the ticket API and email; external
+ * products, duplicates and language with the text-understanding issue, each a rule added to this
+ * list at its place.
  */
 final class IntakePipeline {
   private final List<IntakeRule> rules =
-      List.of(new QuotaRule(), new EligibilityRule(), new PriorityRule());
+      List.of(new SuspensionRule(), new QuotaRule(), new EligibilityRule(), new PriorityRule());
 
   Verdict evaluate(IntakeFacts facts) {
     Verdict verdict = new Verdict();
     for (IntakeRule rule : rules) {
       rule.apply(facts, verdict);
+      if (verdict.isRefused()) {
+        break;
+      }
     }
     return verdict;
   }

@@ -6,15 +6,17 @@ import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.TicketStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the rules made of a request so far: its status (open, or the first hold a rule put on it),
- * its priority, and every decision taken, in order.
+ * its priority, every decision taken, in order, and the refusal a rule decided, if any.
  */
 public final class Verdict {
   private TicketStatus status = TicketStatus.OPEN;
   private Priority priority = Priority.NORMAL;
   private final List<RuleDecision> decisions = new ArrayList<>();
+  private RuleRefusal refusal;
 
   void decide(String rule, Clause clause, Outcome outcome, String detail) {
     decisions.add(new RuleDecision(rule, clause, outcome, detail));
@@ -24,6 +26,16 @@ public final class Verdict {
   void hold(TicketStatus held) {
     if (status == TicketStatus.OPEN) {
       status = held;
+    }
+  }
+
+  /**
+   * A rule refuses the request outright: it is saved, then refused under the clause, the refusal
+   * recording its own decision; the rules after it are not asked.
+   */
+  void refuse(String rule, Clause clause, String explanation) {
+    if (refusal == null) {
+      refusal = new RuleRefusal(rule, clause, explanation);
     }
   }
 
@@ -37,6 +49,15 @@ public final class Verdict {
 
   public Priority priority() {
     return priority;
+  }
+
+  public boolean isRefused() {
+    return refusal != null;
+  }
+
+  /** The refusal a rule decided, if one did. */
+  public Optional<RuleRefusal> refusal() {
+    return Optional.ofNullable(refusal);
   }
 
   public List<RuleDecision> decisions() {

@@ -118,4 +118,15 @@ public class Refusals {
         .setParameter("ticket", ticketId)
         .getResultList();
   }
+
+  /** Every refusal of the customer's requests, the latest first. */
+  public List<Refusal> ofCustomer(long customerId) {
+    return em.createQuery(
+            "select r from Refusal r join fetch r.ticket t left join fetch r.decidedBy"
+                + " left join fetch r.liftedBy where t.customer.id = :customer"
+                + " order by r.decidedAt desc, r.id desc",
+            Refusal.class)
+        .setParameter("customer", customerId)
+        .getResultList();
+  }
 }

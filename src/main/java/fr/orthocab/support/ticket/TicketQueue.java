@@ -15,7 +15,7 @@ public class TicketQueue {
       QueueFilter filter, QueueOrder order, boolean ascending, int first, int size) {
     TypedQuery<Ticket> query =
         em.createQuery(
-            "select t from Ticket t join fetch t.customer c left join fetch t.assignee"
+            "select t from Ticket t left join fetch t.customer c left join fetch t.assignee"
                 + where(filter)
                 + " order by "
                 + order.orderBy(ascending),

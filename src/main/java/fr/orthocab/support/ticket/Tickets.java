@@ -312,6 +312,23 @@ public class Tickets {
   }
 
   /**
+   * The requests held in that status, held longest first, with their customer when known (a request
+   * awaiting identification has none), for the supervisors' held views.
+   */
+  public List<Ticket> heldIn(@NotNull TicketStatus held, int max) {
+    if (!held.isHeld()) {
+      throw new IllegalArgumentException(held + " is not a held status");
+    }
+    return em.createQuery(
+            "select t from Ticket t left join fetch t.customer where t.status = :status"
+                + " order by t.heldSince, t.id",
+            Ticket.class)
+        .setParameter("status", held)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
    * How many requests the customer sent in that period (the quota counts them all); an import dated
    * in the past is not counted against requests received after it.
    */

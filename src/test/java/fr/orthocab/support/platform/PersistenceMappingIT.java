@@ -17,6 +17,7 @@ import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.refusal.Refusal;
 import fr.orthocab.support.refusal.Refusals;
+import fr.orthocab.support.refusal.Suspension;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.testing.Deployments;
@@ -35,6 +36,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -216,5 +218,43 @@ class PersistenceMappingIT {
     PolicyVersion reloaded = em.find(PolicyVersion.class, id);
     assertEquals(farFuture, reloaded.getEffectiveFrom());
     assertEquals("Texte", reloaded.text(Language.EN));
+  }
+
+  @Test
+  void suspensionsRoundTrip() throws Exception {
+    Instant until = now.plus(Duration.ofDays(3));
+    Long[] ids =
+        inTransaction(
+            () -> {
+              Customer customer = newCustomer("s." + unique + "@example.fr");
+              Account nadia =
+                  Account.forStaff("sup." + unique + "@orthocab.fr", "Nadia", "h", Role.SUPERVISOR);
+              em.persist(nadia);
+              Suspension suspension =
+                  new Suspension(
+                      customer,
+                      Clause.REFUSE_LANGUAGE,
+                      now,
+                      until,
+                      "Propos grossiers répétés.",
+                      policies.inForceAt(now).orElseThrow(),
+                      nadia,
+                      now);
+              em.persist(suspension);
+              return new Long[] {suspension.getId(), customer.getId(), nadia.getId()};
+            });
+    em.clear();
+
+    Suspension suspension = em.find(Suspension.class, ids[0]);
+    assertEquals(ids[1], suspension.getCustomer().getId());
+    assertEquals(Clause.REFUSE_LANGUAGE, suspension.getClause());
+    assertEquals(now, suspension.getStartsAt());
+    assertEquals(until, suspension.getEndsAt());
+    assertEquals("Propos grossiers répétés.", suspension.getExplanation());
+    assertEquals("1", suspension.getPolicyVersion().getLabel());
+    assertEquals(ids[2], suspension.getDecidedBy().getId());
+    assertEquals(now, suspension.getDecidedAt());
+    assertNull(suspension.getEndedAt());
+    assertNull(suspension.getEndedBy());
   }
 }

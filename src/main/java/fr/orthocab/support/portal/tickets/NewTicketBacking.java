@@ -63,11 +63,12 @@ public class NewTicketBacking {
     return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId();
   }
 
-  /** What the customer is told: sent, or kept aside and why. */
+  /** What the customer is told: sent, kept aside and why, or refused (support suspended). */
   static String submittedKey(TicketStatus status) {
     return switch (status) {
       case AWAITING_RENEWAL -> "portal_tickets_new.submittedAwaitingRenewal";
       case THROTTLED -> "portal_tickets_new.submittedThrottled";
+      case REFUSED -> "portal_tickets_new.submittedRefused";
       default -> "portal_tickets_new.submitted";
     };
   }
