@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Usage: java bench/TicketApiLoad.java <baseUrl> <token> <clients> <warmupSeconds> <seconds> <rounds> <customers>
  */
 public class TicketApiLoad {
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   static final AtomicLong SEQ = new AtomicLong();
 
   public static void main(String[] args) throws Exception {

@@ -9,6 +9,7 @@ import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspensions;
 import fr.orthocab.support.subscription.Coverage;
+import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.NewRequest;
@@ -137,6 +138,42 @@ public class Intake {
     return Optional.of(ticket);
   }
 
+  /**
+   * Whether the customer's next request, sent now, would be set aside for the quota (REFUSE-SPAM):
+   * the portal warns them before they write it.
+   */
+  public boolean quotaReached(long customerId) {
+    Instant now = clock.instant();
+    return tickets.receivedBetween(customerId, now.minus(Duration.ofHours(24)), now) >= dailyQuota;
+  }
+
+  /**
+   * The customer's subscriptions changed (renewal, new pack, lapse): their tickets still in
+   * progress take the priority their coverage gives now (SCOPE-PRIORITY), each change recorded.
+   */
+  public List<Ticket> subscriptionChanged(long customerId) {
+    Instant now = clock.instant();
+    Customer customer =
+        customers.byId(customerId).orElseThrow(() -> new IllegalArgumentException("Unknown"));
+    Coverage coverage = subscriptions.coverageOf(customer, now);
+    Priority priority = coverage.isPriority() ? Priority.HIGH : Priority.NORMAL;
+    List<Ticket> changed = tickets.reprioritise(customerId, priority);
+    for (Ticket ticket : changed) {
+      decisions.record(
+          ticket,
+          Clause.SCOPE_PRIORITY,
+          Outcome.PRIORITISED,
+          "rule:SubscriptionChanged",
+          now,
+          priority == Priority.HIGH
+              ? "Abonnement prioritaire ("
+                  + coverage.pack().map(Pack::getNameFr).orElse("")
+                  + ") : priorité haute."
+              : "Plus d'abonnement prioritaire : priorité normale.");
+    }
+    return changed;
+  }
+
   private Verdict evaluate(Customer customer, NewRequest request) {
     Instant at = request.receivedAt();
     return PIPELINE.evaluate(
@@ -187,6 +224,7 @@ public class Intake {
       return List.of();
     }
     Priority priority = coverage.isPriority() ? Priority.HIGH : Priority.NORMAL;
+    subscriptionChanged(customerId);
     List<Ticket> released = tickets.heldOf(customerId, TicketStatus.AWAITING_RENEWAL);
     for (Ticket ticket : released) {
       tickets.release(ticket.getId(), priority);

@@ -300,6 +300,24 @@ public class Tickets {
     return ticket;
   }
 
+  /**
+   * Gives the customer's tickets still in progress (neither closed nor refused) that priority;
+   * answers those whose priority changed.
+   */
+  public List<Ticket> reprioritise(long customerId, @NotNull Priority priority) {
+    List<Ticket> changed =
+        em.createQuery(
+                "select t from Ticket t where t.customer.id = :customer"
+                    + " and t.status not in :ended and t.priority <> :priority",
+                Ticket.class)
+            .setParameter("customer", customerId)
+            .setParameter("ended", List.of(TicketStatus.CLOSED, TicketStatus.REFUSED))
+            .setParameter("priority", priority)
+            .getResultList();
+    changed.forEach(t -> t.prioritise(priority));
+    return changed;
+  }
+
   /** The customer's requests in a held status, oldest first. */
   public List<Ticket> heldOf(long customerId, TicketStatus held) {
     return em.createQuery(

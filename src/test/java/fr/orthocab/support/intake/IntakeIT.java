@@ -181,6 +181,7 @@ class IntakeIT {
           receive(busy, TicketCategory.OTHER, "Demande " + i, now.minus(Duration.ofHours(6 - i)));
       assertEquals(TicketStatus.OPEN, ticket.getStatus(), "request " + i);
     }
+    assertTrue(intake.quotaReached(busy.getId()), "the portal warns before the sixth");
     Ticket sixth = receive(busy, TicketCategory.OTHER, "Demande 6", now);
 
     assertEquals(TicketStatus.THROTTLED, sixth.getStatus());
@@ -317,5 +318,26 @@ class IntakeIT {
     } catch (EJBException lostTheRace) {
       return false;
     }
+  }
+
+  @Test
+  void aChangedSubscriptionReprioritisesTicketsStillInProgress() {
+    Customer customer = customer(Pack.FREE, today.minusDays(10), today.plusDays(300));
+    Ticket open = receive(customer, TicketCategory.BUG, "Agenda", now);
+    Ticket closed = receive(customer, TicketCategory.BUG, "Ancienne", now);
+    tickets.changeStatus(closed.getId(), closed.getVersion(), TicketStatus.CLOSED);
+    assertFalse(intake.quotaReached(customer.getId()));
+    assertEquals(Priority.NORMAL, open.getPriority());
+
+    subscriptions.subscribe(customer, Pack.TELESOIN, today, today.plusDays(365));
+    List<Ticket> changed = intake.subscriptionChanged(customer.getId());
+
+    assertEquals(List.of(open.getId()), changed.stream().map(Ticket::getId).toList());
+    assertEquals(Priority.HIGH, tickets.find(open.getId()).orElseThrow().getPriority());
+    assertEquals(Priority.NORMAL, tickets.find(closed.getId()).orElseThrow().getPriority());
+    assertTrue(
+        decisions.ofTicket(open.getId()).stream()
+            .anyMatch(d -> "rule:SubscriptionChanged".equals(d.getDecidedBy())));
+    assertTrue(intake.subscriptionChanged(customer.getId()).isEmpty(), "nothing more to change");
   }
 }

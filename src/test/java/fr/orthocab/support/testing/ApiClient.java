@@ -16,7 +16,10 @@ public final class ApiClient {
   private final DeskServer desk;
   private final String token;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   public ApiClient(DeskServer desk, String token) {
     this.desk = desk;

@@ -45,6 +45,16 @@ public class NewTicketBacking {
     }
   }
 
+  private Boolean quotaReached;
+
+  /** Warned before writing: a new request now would be set aside (REFUSE-SPAM). */
+  public boolean isQuotaReached() {
+    if (quotaReached == null) {
+      quotaReached = intake.quotaReached(customer.id());
+    }
+    return quotaReached;
+  }
+
   public TicketCategory[] getCategories() {
     return TicketCategory.values();
   }
