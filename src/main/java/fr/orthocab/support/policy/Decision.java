@@ -96,6 +96,11 @@ public class Decision implements Serializable {
     return policyVersion == null ? "—" : policyVersion.getLabel();
   }
 
+  /** Whether the customer is shown this decision: all but flags, which are for agents only. */
+  public boolean concernsCustomer() {
+    return outcome != Outcome.FLAGGED;
+  }
+
   public Outcome getOutcome() {
     return outcome;
   }

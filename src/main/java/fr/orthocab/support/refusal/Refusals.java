@@ -1,7 +1,9 @@
 package fr.orthocab.support.refusal;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.ClauseTexts;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.policy.PolicyVersion;
@@ -28,6 +30,7 @@ public class Refusals {
   @Inject private Tickets tickets;
   @Inject private Decisions decisions;
   @Inject private PolicyVersions versions;
+  @Inject private ClauseTexts clauseTexts;
   @Inject private Clock clock;
 
   /**
@@ -46,13 +49,15 @@ public class Refusals {
     Refusal refusal = new Refusal(ticket, clause, version, agent, now, explanation);
     em.persist(refusal);
     decisions.record(ticket, clause, Outcome.REFUSED, agent.getDisplayName(), now, explanation);
+    Language language = ticket.getCustomer().getLanguage();
     tickets.tellCustomer(
         ticket,
         RefusalNotice.of(
             clause,
-            version == null ? "—" : version.getLabel(),
+            version == null ? ClauseTexts.NONE : version.getLabel(),
+            clauseTexts.text(version, clause, language),
             refusal.getExplanation(),
-            ticket.getCustomer().getLanguage()));
+            language));
     return refusal;
   }
 
