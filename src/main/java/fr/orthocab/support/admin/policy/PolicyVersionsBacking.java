@@ -8,6 +8,7 @@ import fr.orthocab.support.policy.ClauseText;
 import fr.orthocab.support.policy.ClauseTexts;
 import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.omnifaces.cdi.Param;
 
 /** The supervisors' list of the policy's versions, and the text of the one they look at. */
 @Named("policyVersionsPage")
@@ -28,13 +30,16 @@ public class PolicyVersionsBacking {
   @Inject private LanguageSelection language;
   @Inject private Clock clock;
 
-  private String id;
+  // read at construction, so that a publishing form sent back with errors still shows the list
+  @Inject @Param private String id;
+
   private List<PolicyVersion> all;
   private Long inForceId;
   private PolicyVersion shown;
   private Collection<ClauseText> shownClauses;
 
-  public void load() {
+  @PostConstruct
+  void load() {
     all = versions.all();
     PolicyVersion inForce = versions.inForce().orElse(null);
     inForceId = inForce == null ? null : inForce.getId();
@@ -78,13 +83,5 @@ public class PolicyVersionsBacking {
 
   public Collection<ClauseText> getShownClauses() {
     return shownClauses;
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 }
