@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,7 +81,7 @@ public class PolicyVersions {
           draft.setTextFr(v.getTextFr());
           draft.setTextEn(v.getTextEn());
         });
-    var texts = current.map(clauseTexts::of).orElse(java.util.Map.of());
+    Map<Clause, ClauseText> texts = current.map(clauseTexts::of).orElse(Map.of());
     for (Clause clause : Clause.values()) {
       ClauseText text = texts.get(clause);
       draft
