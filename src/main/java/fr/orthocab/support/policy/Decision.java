@@ -96,6 +96,16 @@ public class Decision implements Serializable {
     return policyVersion == null ? "—" : policyVersion.getLabel();
   }
 
+  /**
+   * Whether the customer is shown this decision: not flags, which are notes for agents, nor the
+   * mere absence of priority (SCOPE-PRIORITY accepted at normal priority), which tells them
+   * nothing.
+   */
+  public boolean concernsCustomer() {
+    return outcome != Outcome.FLAGGED
+        && !(clause == Clause.SCOPE_PRIORITY && outcome == Outcome.ACCEPTED);
+  }
+
   public Outcome getOutcome() {
     return outcome;
   }

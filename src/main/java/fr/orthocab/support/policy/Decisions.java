@@ -32,4 +32,9 @@ public class Decisions {
         .setParameter("ticket", ticketId)
         .getResultList();
   }
+
+  /** The ticket's decisions its customer is shown (see {@link Decision#concernsCustomer()}). */
+  public List<Decision> shownToCustomer(long ticketId) {
+    return ofTicket(ticketId).stream().filter(Decision::concernsCustomer).toList();
+  }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -38,7 +39,26 @@ public class PolicyVersion implements Serializable {
   @Column(name = "text_en", length = 100_000)
   private String textEn;
 
+  @Column(name = "published_by")
+  private String publishedBy;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
   protected PolicyVersion() {}
+
+  /** A version a supervisor publishes: who and when are part of the record. */
+  public PolicyVersion(
+      String label,
+      LocalDate effectiveFrom,
+      String textFr,
+      String textEn,
+      String publishedBy,
+      Instant publishedAt) {
+    this(label, effectiveFrom, textFr, textEn);
+    this.publishedBy = Objects.requireNonNull(publishedBy, "publishedBy");
+    this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt");
+  }
 
   public PolicyVersion(String label, LocalDate effectiveFrom, String textFr, String textEn) {
     this.label = Objects.requireNonNull(label, "label");
@@ -47,7 +67,7 @@ public class PolicyVersion implements Serializable {
       throw new IllegalArgumentException("The French text of the policy is the reference");
     }
     this.textFr = textFr;
-    this.textEn = textEn;
+    this.textEn = textEn == null || textEn.isBlank() ? null : textEn;
   }
 
   /** The text in that language; the French reference when no translation was published. */
@@ -77,5 +97,13 @@ public class PolicyVersion implements Serializable {
 
   public String getTextEn() {
     return textEn;
+  }
+
+  public String getPublishedBy() {
+    return publishedBy;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
   }
 }

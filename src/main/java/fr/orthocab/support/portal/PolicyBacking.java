@@ -7,12 +7,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 
-/** The policy page: the version in force today, in the customer's language. */
+/**
+ * The policy page: the version in force today, in the customer's language, and the next one if a
+ * supervisor has published it already.
+ */
 @Named
 @RequestScoped
 public class PolicyBacking {
@@ -20,10 +24,21 @@ public class PolicyBacking {
   @Inject private LanguageSelection language;
 
   private PolicyVersion inForce;
+  private PolicyVersion scheduled;
 
   @PostConstruct
   void load() {
     inForce = versions.inForce().orElse(null);
+    scheduled = versions.nextScheduled().orElse(null);
+  }
+
+  /** The version published to take effect later, if any: customers are told beforehand. */
+  public PolicyVersion getScheduled() {
+    return scheduled;
+  }
+
+  public String getScheduledDate() {
+    return scheduled == null ? "" : longDate(scheduled.getEffectiveFrom());
   }
 
   public PolicyVersion getInForce() {
@@ -43,11 +58,13 @@ public class PolicyBacking {
 
   /** The effective date as a person reads it, in the page's language. */
   public String getEffectiveDate() {
-    return inForce == null
-        ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(language.getLocale())
-            .format(inForce.getEffectiveFrom());
+    return inForce == null ? "" : longDate(inForce.getEffectiveFrom());
+  }
+
+  private String longDate(LocalDate day) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(language.getLocale())
+        .format(day);
   }
 
   public boolean isTranslated() {

@@ -6,22 +6,23 @@ import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /**
- * What the customer is told of a refusal, in their language: the clause and its text, the version
- * of the policy, the agent's explanation, and what they can do next.
+ * What the customer is told of a refusal, in their language: the clause and its text as the policy
+ * version applied words it, the version, the agent's explanation, and what they can do next.
  */
 final class RefusalNotice {
   private static final String BUNDLE = "fr.orthocab.support.refusal.notices";
 
   private RefusalNotice() {}
 
-  static String of(Clause clause, String policyLabel, String explanation, Language language) {
+  static String of(
+      Clause clause, String policyLabel, String clauseText, String explanation, Language language) {
     ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
     return new MessageFormat(texts.getString("refused"), language.locale())
         .format(
             new Object[] {
               clause.id(),
               policyLabel,
-              texts.getString(clause.id() + ".text"),
+              clauseText,
               explanation,
               texts.getString(clause.id() + ".next")
             });

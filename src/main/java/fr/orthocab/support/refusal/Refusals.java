@@ -3,6 +3,7 @@ package fr.orthocab.support.refusal;
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.ClauseTexts;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.policy.PolicyVersion;
@@ -29,6 +30,7 @@ public class Refusals {
   @Inject private Tickets tickets;
   @Inject private Decisions decisions;
   @Inject private PolicyVersions versions;
+  @Inject private ClauseTexts clauseTexts;
   @Inject private Clock clock;
 
   /**
@@ -47,13 +49,7 @@ public class Refusals {
     Refusal refusal = Refusal.byAgent(ticket, clause, version, agent, now, explanation);
     em.persist(refusal);
     decisions.record(ticket, clause, Outcome.REFUSED, agent.getDisplayName(), now, explanation);
-    tickets.tellCustomer(
-        ticket,
-        RefusalNotice.of(
-            clause,
-            version == null ? "—" : version.getLabel(),
-            refusal.getExplanation(),
-            languageOf(ticket)));
+    tell(ticket, refusal);
     return refusal;
   }
 
@@ -72,14 +68,22 @@ public class Refusals {
     Refusal refusal = Refusal.byRule(ticket, clause, version, rule, now, explanation);
     em.persist(refusal);
     decisions.record(ticket, clause, Outcome.REFUSED, rule, now, explanation);
+    tell(ticket, refusal);
+    return refusal;
+  }
+
+  /** The customer reads the clause's text of the version the refusal applied, in their language. */
+  private void tell(Ticket ticket, Refusal refusal) {
+    PolicyVersion version = refusal.getPolicyVersion();
+    Language language = languageOf(ticket);
     tickets.tellCustomer(
         ticket,
         RefusalNotice.of(
-            clause,
-            version == null ? "—" : version.getLabel(),
+            refusal.getClause(),
+            version == null ? ClauseTexts.NONE : version.getLabel(),
+            clauseTexts.text(version, refusal.getClause(), language),
             refusal.getExplanation(),
-            languageOf(ticket)));
-    return refusal;
+            language));
   }
 
   /** An unidentified sender's language is not known: French, the policy's reference. */

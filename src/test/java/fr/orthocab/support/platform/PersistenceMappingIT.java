@@ -10,6 +10,8 @@ import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.ClauseText;
+import fr.orthocab.support.policy.ClauseTexts;
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
@@ -40,6 +42,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,6 +65,7 @@ class PersistenceMappingIT {
   @Inject private PolicyVersions policies;
   @Inject private Decisions decisions;
   @Inject private Refusals refusals;
+  @Inject private ClauseTexts clauseTexts;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -256,5 +260,50 @@ class PersistenceMappingIT {
     assertEquals(now, suspension.getDecidedAt());
     assertNull(suspension.getEndedAt());
     assertNull(suspension.getEndedBy());
+  }
+
+  @Test
+  void clauseTextsAndPublishersRoundTripAndVersionOneWordsEveryClause() throws Exception {
+    PolicyVersion v1 = policies.inForceAt(Instant.parse("2021-01-01T12:00:00Z")).orElseThrow();
+    assertEquals("Orthocab", v1.getPublishedBy());
+    Map<Clause, ClauseText> seeded = clauseTexts.of(v1);
+    for (Clause clause : Clause.values()) {
+      ClauseText text = seeded.get(clause);
+      assertTrue(text != null && !text.getTextFr().isBlank(), clause + " in French");
+      assertTrue(text.getTextEn() != null && !text.getTextEn().isBlank(), clause + " in English");
+    }
+    assertTrue(seeded.get(Clause.REFUSE_DISRESPECT).getTextFr().contains("envers ses agents"));
+
+    LocalDate farFuture = LocalDate.of(2900, 1, 1).plusDays(Math.abs(unique.hashCode() % 30000));
+    Long[] ids =
+        inTransaction(
+            () -> {
+              PolicyVersion version =
+                  new PolicyVersion("pub-" + unique, farFuture, "Texte", "", "Nadia", now);
+              em.persist(version);
+              ClauseText text = new ClauseText(version, Clause.ID_INFO, " Indiquez-les. ", null);
+              em.persist(text);
+              return new Long[] {version.getId(), text.getId()};
+            });
+    em.clear();
+    PolicyVersion version = em.find(PolicyVersion.class, ids[0]);
+    assertEquals("Nadia", version.getPublishedBy());
+    assertEquals(now, version.getPublishedAt());
+    assertNull(version.getTextEn(), "a blank translation is no translation");
+    ClauseText text = em.find(ClauseText.class, ids[1]);
+    assertEquals(Clause.ID_INFO, text.getClause());
+    assertEquals("Indiquez-les.", text.text(Language.EN));
+    assertNull(text.getTextEn());
+    assertEquals(ids[0], text.getPolicyVersion().getId());
+    assertThrows(
+        Exception.class,
+        () ->
+            inTransaction(
+                () -> {
+                  PolicyVersion same = em.find(PolicyVersion.class, ids[0]);
+                  em.persist(new ClauseText(same, Clause.ID_INFO, "Doublon", null));
+                  em.flush();
+                  return null;
+                }));
   }
 }

@@ -93,13 +93,17 @@ public final class Browser implements AutoCloseable {
     String menu = "#" + menuId.replace(":", "\\:");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     for (int attempt = 0; attempt < 3; attempt++) {
-      find(menu).click();
-      find(menu + "_panel li[data-label=\"" + label + "\"]").click();
       try {
+        if (all(menu + "_panel").stream().noneMatch(WebElement::isDisplayed)) {
+          find(menu).click();
+        }
+        find(menu + "_panel li[data-label=\"" + label + "\"]").click();
         wait.until(d -> label.equals(d.findElement(By.cssSelector(menu + "_label")).getText()));
         return;
-      } catch (org.openqa.selenium.TimeoutException slowPanel) {
-        // the first page of a cold server can miss a click while its panel opens
+      } catch (org.openqa.selenium.TimeoutException
+          | org.openqa.selenium.ElementNotInteractableException slowPanel) {
+        // the first page of a cold (or busy) server can miss a click while its panel opens or
+        // moves into place
       }
     }
     throw new IllegalStateException("Could not choose " + label + " in " + menuId);

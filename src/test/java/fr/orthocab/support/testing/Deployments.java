@@ -6,7 +6,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment of every in-container test: the WAR that the build produced, as shipped, with
- * the test helpers that run inside the container.
+ * the test helpers that run inside the container, and a principal for {@link AsSupervisor}.
  */
 public final class Deployments {
   private Deployments() {}
@@ -14,6 +14,8 @@ public final class Deployments {
   public static WebArchive builtWar() {
     File war = new File(System.getProperty("it.war", "target/support-desk.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(Deployments.class, OpenedTickets.class);
+        .addClasses(Deployments.class, OpenedTickets.class, AsSupervisor.class)
+        .addAsWebInfResource("in-container/payara-web.xml", "payara-web.xml")
+        .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
   }
 }
