@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # POST /api/tickets (the whole intake pipeline) against a trivial JAX-RS endpoint that inserts one
 # row, in the same run, on the same Payara Micro and PostgreSQL database (a fresh one, dropped after).
-# Usage: bench/api-throughput.sh [clients=8] [warm-up s=20] [seconds=30] [rounds=2] [customers=500]
+# Usage: bench/api-throughput.sh [clients=8] [warm-up s=60] [seconds=30] [rounds=3] [customers=500]
+# BENCH_JAVA_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=/tmp/api.jfr).
 set -euo pipefail
 set -m
 cd "$(dirname "$0")/.."
-clients=${1:-8}; warmup=${2:-20}; seconds=${3:-30}; rounds=${4:-2}; customers=${5:-500}
+clients=${1:-8}; warmup=${2:-60}; seconds=${3:-30}; rounds=${4:-3}; customers=${5:-500}
 port=${BENCH_PORT:-8391}
 db=orthocab_bench_$$
 token=bench-token-$$
@@ -21,7 +22,7 @@ mvn -B -q -Pbench -DskipTests package
 APP_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" APP_DATASOURCE_USER=postgres \
 APP_DATASOURCE_PASSWORD=postgres APP_DEMO=false SUPPORT_API_BOOTSTRAP_TOKEN="$token" \
 APP_INTAKE_DAILY_QUOTA=1000000 \
-  java -jar target/payara-micro.jar --deploy target/support-desk-bench.war --contextroot / \
+  java ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/support-desk-bench.war --contextroot / \
   --port "$port" --nocluster --postbootcommandfile server-config/post-boot-commands.asadmin \
   > "$log" 2>&1 &
 pid=$!

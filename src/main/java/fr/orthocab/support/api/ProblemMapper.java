@@ -7,6 +7,8 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -45,7 +47,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof ProblemException problem) {
       return problem.problem();
     }
-    if (failure instanceof EJBException && failure.getCause() != null) {
+    if ((failure instanceof EJBException
+            || failure instanceof TransactionalException
+            || failure instanceof RollbackException)
+        && failure.getCause() != null) {
       return problemFor(failure.getCause());
     }
     if (failure instanceof TicketNotFound) {

@@ -6,6 +6,8 @@ import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.policy.PolicyVersion;
+import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspensions;
 import fr.orthocab.support.subscription.Coverage;
@@ -43,6 +45,7 @@ public class Intake {
   @Inject private Subscriptions subscriptions;
   @Inject private Tickets tickets;
   @Inject private Decisions decisions;
+  @Inject private PolicyVersions versions;
   @Inject private Suspensions suspensions;
   @Inject private Refusals refusals;
   @Inject private Clock clock;
@@ -187,8 +190,9 @@ public class Intake {
 
   /** Saves the rules' decisions, and applies the refusal one of them decided. */
   private void record(Ticket ticket, Verdict verdict, Instant at) {
+    PolicyVersion version = versions.inForceAt(at).orElse(null);
     for (RuleDecision d : verdict.decisions()) {
-      decisions.record(ticket, d.clause(), d.outcome(), d.rule(), at, d.detail());
+      decisions.record(ticket, d.clause(), version, d.outcome(), d.rule(), at, d.detail());
     }
     verdict
         .refusal()

@@ -17,9 +17,23 @@ public class Decisions {
   /** Records a decision under the version of the policy in force at its instant. */
   public Decision record(
       Ticket ticket, Clause clause, Outcome outcome, String decidedBy, Instant at, String detail) {
-    Decision decision =
-        new Decision(
-            ticket, clause, versions.inForceAt(at).orElse(null), outcome, decidedBy, at, detail);
+    return record(
+        ticket, clause, versions.inForceAt(at).orElse(null), outcome, decidedBy, at, detail);
+  }
+
+  /**
+   * Records a decision under a version already looked up: the rules of one request decide at the
+   * same instant, under the same version.
+   */
+  public Decision record(
+      Ticket ticket,
+      Clause clause,
+      PolicyVersion version,
+      Outcome outcome,
+      String decidedBy,
+      Instant at,
+      String detail) {
+    Decision decision = new Decision(ticket, clause, version, outcome, decidedBy, at, detail);
     em.persist(decision);
     return decision;
   }

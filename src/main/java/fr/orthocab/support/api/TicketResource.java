@@ -1,0 +1,187 @@
+package fr.orthocab.support.api;
+
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.account.ApiCaller;
+import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.ticket.Visibility;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * One ticket of the ticket API: shown with its decisions and thread, and what integrations do to it
+ * (messages, status, identification of its sender) through the capabilities' entry points. One
+ * transaction a call: a 4xx keeps what was recorded before it, such as a failed identification.
+ */
+@Path("tickets/{reference}")
+@RequestScoped
+@Transactional(dontRollbackOn = ProblemException.class)
+@BearerAuthenticated
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No token, or an unknown or revoked one")
+@APIResponse(responseCode = "404", description = "No such ticket")
+@APIResponse(responseCode = "413", description = "Body over the size limit")
+public class TicketResource {
+  @Inject private Intake intake;
+  @Inject private Tickets tickets;
+  @Inject private TicketViews views;
+  @Inject private Accounts accounts;
+  @Context private SecurityContext security;
+  @Context private HttpServletRequest http;
+
+  @GET
+  @Operation(summary = "A ticket, with its decisions and whole thread (internal notes included)")
+  @APIResponse(responseCode = "200", description = "The ticket; ETag carries its version")
+  @APIResponse(responseCode = "404", description = "No such ticket")
+  public Response show(@PathParam("reference") String reference) {
+    return views.shown(Response.ok(), views.found(reference));
+  }
+
+  @POST
+  @Path("messages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Add a message",
+      description =
+          "author CUSTOMER: the customer's comment (waits for a reply). author AGENT: a reply"
+              + " (visibility PUBLIC, the default) or an internal note (INTERNAL), written as"
+              + " agentEmail (default: the token's supervisor). If-Match: the ticket's version"
+              + " (its ETag) to refuse the change if someone changed the ticket meanwhile.")
+  @APIResponse(responseCode = "201", description = "Added; the ticket as it is now")
+  @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
+  @APIResponse(responseCode = "404", description = "No such ticket")
+  @APIResponse(responseCode = "409", description = "Version conflict, or a closed ticket")
+  public Response addMessage(
+      @PathParam("reference") String reference,
+      @HeaderParam("If-Match") String ifMatch,
+      InputStream body) {
+    Ticket ticket = views.found(reference);
+    JsonInput in = JsonInput.read(body);
+    MessageAuthor author = in.oneOf("author", MessageAuthor.class, true);
+    Visibility visibility = in.oneOf("visibility", Visibility.class, false);
+    String agentEmail = in.email("agentEmail", false);
+    String text = in.text("body", true, Message.MAX_BODY);
+    long expected = IfMatch.expected(ifMatch, ticket.getVersion(), in);
+    Account agent = author == MessageAuthor.AGENT ? agent(agentEmail, in) : null;
+    if (author == MessageAuthor.CUSTOMER && visibility == Visibility.INTERNAL) {
+      in.reject("visibility", "a customer's message is public");
+    }
+    in.check();
+    if (author == MessageAuthor.CUSTOMER) {
+      IfMatch.check(expected, ticket);
+      if (!ticket.isIdentified()) {
+        throw new ProblemException(
+            Problem.of(
+                409,
+                "Conflict",
+                "The sender is not identified yet: POST their identity to"
+                    + " /api/tickets/{reference}/identification first."));
+      }
+      tickets.comment(ticket.getId(), ticket.getCustomer().getId(), text);
+    } else if (visibility == Visibility.INTERNAL) {
+      tickets.note(ticket.getId(), expected, agent.getId(), text);
+    } else {
+      tickets.reply(ticket.getId(), expected, agent.getId(), text);
+    }
+    return views.shown(Response.created(TicketViews.location(ticket)), ticket);
+  }
+
+  @POST
+  @Path("status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Move a ticket to another status, as an agent would",
+      description =
+          "status: OPEN, WAITING_ON_CUSTOMER (only after a public reply), RESOLVED or CLOSED."
+              + " Held and refused statuses are the policy's decisions, not set by hand."
+              + " If-Match: the ticket's version (its ETag).")
+  @APIResponse(responseCode = "200", description = "Changed; the ticket as it is now")
+  @APIResponse(responseCode = "409", description = "Version conflict, or a move not allowed")
+  public Response changeStatus(
+      @PathParam("reference") String reference,
+      @HeaderParam("If-Match") String ifMatch,
+      InputStream body) {
+    Ticket ticket = views.found(reference);
+    JsonInput in = JsonInput.read(body);
+    TicketStatus target = in.oneOf("status", TicketStatus.class, true);
+    long expected = IfMatch.expected(ifMatch, ticket.getVersion(), in);
+    in.check();
+    tickets.changeStatus(ticket.getId(), expected, target);
+    return views.shown(Response.ok(), ticket);
+  }
+
+  @POST
+  @Path("identification")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Identify the sender of a request awaiting identification (ID-INFO)",
+      description =
+          "surname, firstName and loginEmail of an Orthocab customer: if they match, the request"
+              + " continues through the intake rules.")
+  @APIResponse(responseCode = "200", description = "Identified; the ticket as it is now")
+  @APIResponse(responseCode = "409", description = "The request is not awaiting identification")
+  @APIResponse(responseCode = "422", description = "No customer has that identity")
+  public Response identify(@PathParam("reference") String reference, InputStream body) {
+    Ticket ticket = views.found(reference);
+    JsonInput in = JsonInput.read(body);
+    String surname = in.text("surname", true, 100);
+    String firstName = in.text("firstName", true, 100);
+    String loginEmail = in.email("loginEmail", true);
+    in.check();
+    if (ticket.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
+      throw new ProblemException(
+          Problem.of(409, "Conflict", "This request is not awaiting identification."));
+    }
+    if (intake
+        .identify(ticket.getId(), surname, firstName, loginEmail, "api:" + callerName())
+        .isEmpty()) {
+      throw new ProblemException(
+          Problem.of(
+              422,
+              "Unprocessable Content",
+              "No customer has that surname, first name and login email."));
+    }
+    return views.shown(Response.ok(), ticket);
+  }
+
+  private Account agent(String email, JsonInput in) {
+    Account owner = ((ApiCaller) http.getAttribute(BearerAuthentication.CALLER)).owner();
+    Account agent = email == null ? owner : accounts.byEmail(email).orElse(null);
+    if (agent == null || !agent.getRole().isStaff() || !agent.isEnabled()) {
+      in.reject("agentEmail", "must name an agent's or supervisor's account");
+    }
+    return agent;
+  }
+
+  private String callerName() {
+    return security.getUserPrincipal().getName();
+  }
+
+  /** Who writes a message through the API. */
+  enum MessageAuthor {
+    CUSTOMER,
+    AGENT
+  }
+}

@@ -1,0 +1,46 @@
+package fr.orthocab.support.api;
+
+import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketNotFound;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** How the ticket API finds a ticket by its reference and shows it, the same way everywhere. */
+@ApplicationScoped
+class TicketViews {
+  @Inject private Tickets tickets;
+  @Inject private Decisions decisions;
+
+  Ticket found(String reference) {
+    return tickets.byReference(reference).orElseThrow(() -> new TicketNotFound(-1));
+  }
+
+  /**
+   * The answer with the ticket as it is now (the call's own transaction holds it), its version as
+   * the ETag, read once the view's queries have flushed the call's changes.
+   */
+  Response shown(Response.ResponseBuilder response, Ticket ticket) {
+    JsonObject body = view(ticket);
+    return response
+        .tag(new EntityTag(Long.toString(ticket.getVersion())))
+        .type(MediaType.APPLICATION_JSON)
+        .entity(body)
+        .build();
+  }
+
+  JsonObject view(Ticket ticket) {
+    return TicketJson.of(
+        ticket, decisions.ofTicket(ticket.getId()), tickets.fullThread(ticket.getId()));
+  }
+
+  static URI location(Ticket ticket) {
+    return URI.create("/api/tickets/" + ticket.getReference());
+  }
+}
