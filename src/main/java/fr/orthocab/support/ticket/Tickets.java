@@ -51,19 +51,7 @@ public class Tickets {
             priority,
             initial,
             request.receivedAt());
-    em.persist(ticket);
-    ticket.numberFromId();
-    em.persist(
-        new Message(
-            ticket,
-            AuthorKind.CUSTOMER,
-            null,
-            customer.fullName(),
-            Visibility.PUBLIC,
-            request.body(),
-            request.receivedAt()));
-    opened.fire(new TicketOpened(ticket.getId(), ticket.getReference()));
-    return ticket;
+    return save(ticket, request.body());
   }
 
   /**
@@ -78,6 +66,11 @@ public class Tickets {
             request.category(),
             request.channel(),
             request.receivedAt());
+    return save(ticket, request.body());
+  }
+
+  /** A new ticket numbered, with the request's text as the first message of its thread. */
+  private Ticket save(Ticket ticket, String body) {
     em.persist(ticket);
     ticket.numberFromId();
     em.persist(
@@ -87,8 +80,8 @@ public class Tickets {
             null,
             ticket.getRequesterName(),
             Visibility.PUBLIC,
-            request.body(),
-            request.receivedAt()));
+            body,
+            ticket.getReceivedAt()));
     opened.fire(new TicketOpened(ticket.getId(), ticket.getReference()));
     return ticket;
   }
