@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class TicketApiLoad {
   static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
   static final AtomicLong SEQ = new AtomicLong();
+  static long serverPid;
 
   public static void main(String[] args) throws Exception {
     String base = args[0];
@@ -29,6 +30,7 @@ public class TicketApiLoad {
     int seconds = Integer.parseInt(args[4]);
     int rounds = Integer.parseInt(args[5]);
     int customers = Integer.parseInt(args[6]);
+    serverPid = args.length > 7 ? Long.parseLong(args[7]) : -1;
     System.out.printf("clients=%d warm-up=%ds per endpoint, then %d rounds of %ds per endpoint%n",
         clients, warmup, rounds, seconds);
     run("warm-up trivial", base, token, clients, warmup, customers, false);
@@ -41,6 +43,7 @@ public class TicketApiLoad {
 
   static void run(String label, String base, String token, int clients, int seconds, int customers,
       boolean tickets) throws Exception {
+    long[] cpuBefore = cpu();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Future<long[]>> results = new ArrayList<>();
@@ -55,10 +58,44 @@ public class TicketApiLoad {
       for (int i = 1; i < r.length; i++) latencies.add(r[i]);
     }
     pool.shutdown();
+    long[] cpuAfter = cpu();
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf("%s: %6.1f req/s, p50 %6.1f ms, p99 %6.1f ms, max %6.1f ms, %d requests, %d errors%n",
         label, sorted.length / (double) seconds, pct(sorted, 50), pct(sorted, 99),
         sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, sorted.length, errors);
+    if (sorted.length > 0 && serverPid > 0) {
+      System.out.printf("    CPU per request: server %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms%n",
+          (cpuAfter[0] - cpuBefore[0]) * 10.0 / sorted.length,
+          (cpuAfter[1] - cpuBefore[1]) * 10.0 / sorted.length,
+          (cpuAfter[2] - cpuBefore[2]) * 10.0 / sorted.length);
+    }
+  }
+
+  /** CPU clock ticks (1/100 s) used so far by the server, by all PostgreSQL processes, by this JVM. */
+  static long[] cpu() {
+    long postgres = 0;
+    java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+    if (procs != null) {
+      for (java.io.File p : procs) {
+        try {
+          String comm = java.nio.file.Files.readString(p.toPath().resolve("comm")).strip();
+          if (comm.equals("postgres")) postgres += ticks(Long.parseLong(p.getName()));
+        } catch (Exception gone) {
+          // a process that ended between the listing and the read
+        }
+      }
+    }
+    return new long[] {ticks(serverPid), postgres, ticks(ProcessHandle.current().pid())};
+  }
+
+  static long ticks(long pid) {
+    try {
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    } catch (Exception e) {
+      return 0;
+    }
   }
 
   static long[] client(String base, String token, long end, int customers, boolean tickets) {

@@ -32,5 +32,5 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health
 done
 curl -sf -X POST "http://localhost:$port/api/bench/setup?customers=$customers" > /dev/null
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"
-java bench/TicketApiLoad.java "http://localhost:$port" "$token" "$clients" "$warmup" "$seconds" "$rounds" "$customers"
+java bench/TicketApiLoad.java "http://localhost:$port" "$token" "$clients" "$warmup" "$seconds" "$rounds" "$customers" "$pid"
 echo "tickets saved: $(psql -h 127.0.0.1 -U postgres -tAc 'select count(*) from ticket' "$db"), statuses: $(psql -h 127.0.0.1 -U postgres -tAc "select string_agg(status || '=' || n, ' ') from (select status, count(*) n from ticket group by status) s" "$db")"

@@ -1,6 +1,5 @@
 package fr.orthocab.support.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -51,7 +50,7 @@ final class JsonInput {
     if (body == null) {
       throw new ProblemException(Problem.of(400, "Bad Request", "The body is empty."));
     }
-    try (JsonReader reader = Json.createReader(body)) {
+    try (JsonReader reader = ApiJson.reader(body)) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new ProblemException(

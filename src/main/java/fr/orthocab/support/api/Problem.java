@@ -1,6 +1,5 @@
 package fr.orthocab.support.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -31,17 +30,15 @@ public record Problem(int status, String title, String detail, List<FieldError> 
 
   public Response toResponse() {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        ApiJson.object()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status)
             .add("detail", detail);
     if (!errors.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = ApiJson.array();
       errors.forEach(
-          e ->
-              list.add(
-                  Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+          e -> list.add(ApiJson.object().add("field", e.field()).add("message", e.message())));
       body.add("errors", list);
     }
     return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();

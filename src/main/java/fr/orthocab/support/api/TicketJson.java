@@ -4,7 +4,6 @@ import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,10 +20,10 @@ final class TicketJson {
   private TicketJson() {}
 
   static JsonObject of(Ticket ticket, List<Decision> decisions, List<Message> messages) {
-    JsonArrayBuilder decided = Json.createArrayBuilder();
+    JsonArrayBuilder decided = ApiJson.array();
     for (Decision d : decisions) {
       decided.add(
-          Json.createObjectBuilder()
+          ApiJson.object()
               .add("clause", d.getClause().id())
               .add("outcome", d.getOutcome().name())
               .add("policyVersion", orEmpty(d.getPolicyLabel()))
@@ -32,17 +31,17 @@ final class TicketJson {
               .add("decidedAt", instant(d.getDecidedAt()))
               .add("detail", orEmpty(d.getDetail())));
     }
-    JsonArrayBuilder thread = Json.createArrayBuilder();
+    JsonArrayBuilder thread = ApiJson.array();
     for (Message m : messages) {
       thread.add(
-          Json.createObjectBuilder()
+          ApiJson.object()
               .add("authorKind", m.getAuthorKind().name())
               .add("authorName", orEmpty(m.getAuthorName()))
               .add("visibility", m.getVisibility().name())
               .add("body", m.getBody())
               .add("createdAt", instant(m.getCreatedAt())));
     }
-    return Json.createObjectBuilder()
+    return ApiJson.object()
         .add("reference", ticket.getReference())
         .add("status", ticket.getStatus().name())
         .add("priority", ticket.getPriority().name())
@@ -52,14 +51,14 @@ final class TicketJson {
         .add("receivedAt", instant(ticket.getReceivedAt()))
         .add("version", ticket.getVersion())
         .add("customer", requester(ticket))
-        .add("flags", Json.createArrayBuilder())
+        .add("flags", ApiJson.array())
         .add("decisions", decided)
         .add("messages", thread)
         .build();
   }
 
   private static JsonObjectBuilder requester(Ticket ticket) {
-    JsonObjectBuilder who = Json.createObjectBuilder();
+    JsonObjectBuilder who = ApiJson.object();
     if (ticket.isIdentified()) {
       return who.add("email", ticket.getCustomer().getEmail())
           .add("surname", ticket.getCustomer().getSurname())

@@ -1,14 +1,13 @@
 package fr.orthocab.support.api;
 
 import fr.orthocab.support.ticket.TicketStatus;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /** Reads the list's parameters, all checked at once. */
 record TicketListQuery(String email, TicketStatus status, int page, int size) {
   static TicketListQuery parse(String email, String status, String page, String size, int maxSize) {
     JsonObject given =
-        Json.createObjectBuilder()
+        ApiJson.object()
             .add("customerEmail", email == null ? "" : email)
             .add("status", status == null ? "" : status)
             .build();

@@ -10,7 +10,6 @@ import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -102,12 +101,12 @@ public class TicketsResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     TicketListQuery query = TicketListQuery.parse(customerEmail, status, page, size, MAX_PAGE_SIZE);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = ApiJson.array();
     for (Ticket ticket :
         tickets.search(query.email(), query.status(), query.page() * query.size(), query.size())) {
       items.add(views.view(ticket));
     }
-    return Json.createObjectBuilder()
+    return ApiJson.object()
         .add("items", items)
         .add("page", query.page())
         .add("size", query.size())
