@@ -84,8 +84,26 @@ public final class Browser implements AutoCloseable {
   public void clickAndWait(String css) {
     WebElement element = find(css);
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(element));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(element));
+  }
+
+  /**
+   * Whether the page that held the element was replaced. While the next page loads, ChromeDriver
+   * may answer "Node with given id does not belong to the document" instead of a stale element:
+   * that is the same news.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Picks an option of a PrimeFaces selectOneMenu by its visible label, and checks it took. */
