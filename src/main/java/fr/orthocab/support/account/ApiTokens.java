@@ -1,5 +1,6 @@
 package fr.orthocab.support.account;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,6 +36,14 @@ public class ApiTokens {
   @Inject
   @ConfigProperty(name = "support.api.bootstrap-token")
   private Optional<String> bootstrapToken;
+
+  /** The bootstrap token's hash, computed once: the API compares hashes at every call. */
+  private String bootstrapHash;
+
+  @PostConstruct
+  void hashBootstrapToken() {
+    bootstrapHash = bootstrapToken.filter(b -> !b.isBlank()).map(b -> hash(b.strip())).orElse(null);
+  }
 
   /** A new token; the returned text is the only time anyone sees it. */
   @RolesAllowed("SUPERVISOR")
@@ -77,8 +86,8 @@ public class ApiTokens {
       return Optional.empty();
     }
     String presentedHash = hash(presented);
-    if (bootstrapToken.filter(b -> !b.isBlank()).isPresent()
-        && MessageDigest.isEqual(bytes(presentedHash), bytes(hash(bootstrapToken.get().strip())))) {
+    if (bootstrapHash != null
+        && MessageDigest.isEqual(bytes(presentedHash), bytes(bootstrapHash))) {
       return Optional.of(new ApiCaller("bootstrap", ApiScope.WRITE, null));
     }
     Optional<ApiToken> token =

@@ -1,6 +1,7 @@
 package fr.orthocab.support.api;
 
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketChangedMeanwhile;
 
 /** The version a change expects: If-Match when given (a quoted ETag), else the current one. */
 final class IfMatch {
@@ -21,11 +22,7 @@ final class IfMatch {
 
   static void check(long expected, Ticket ticket) {
     if (expected != ticket.getVersion()) {
-      throw new ProblemException(
-          Problem.of(
-              409,
-              "Conflict",
-              "The ticket was changed by someone else meanwhile: read it again and retry."));
+      throw new TicketChangedMeanwhile(ticket.getReference());
     }
   }
 }

@@ -150,10 +150,6 @@ public class TicketResource {
     String firstName = in.text("firstName", true, 100);
     String loginEmail = in.email("loginEmail", true);
     in.check();
-    if (ticket.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
-      throw new ProblemException(
-          Problem.of(409, "Conflict", "This request is not awaiting identification."));
-    }
     if (intake
         .identify(ticket.getId(), surname, firstName, loginEmail, "api:" + callerName())
         .isEmpty()) {

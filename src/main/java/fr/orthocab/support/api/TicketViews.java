@@ -1,6 +1,8 @@
 package fr.orthocab.support.api;
 
+import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
 import fr.orthocab.support.ticket.Tickets;
@@ -11,6 +13,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** How the ticket API finds a ticket by its reference and shows it, the same way everywhere. */
 @ApplicationScoped
@@ -33,6 +38,24 @@ class TicketViews {
         .type(MediaType.APPLICATION_JSON)
         .entity(body)
         .build();
+  }
+
+  /** A page of a list, each ticket as {@link #view} shows it, read in two queries for the page. */
+  List<JsonObject> views(List<Ticket> page) {
+    List<Long> ids = page.stream().map(Ticket::getId).toList();
+    Map<Long, List<Decision>> decided =
+        decisions.ofTickets(ids).stream()
+            .collect(Collectors.groupingBy(d -> d.getTicket().getId()));
+    Map<Long, List<Message>> threads =
+        tickets.threadsOf(ids).stream().collect(Collectors.groupingBy(m -> m.getTicket().getId()));
+    return page.stream()
+        .map(
+            t ->
+                TicketJson.of(
+                    t,
+                    decided.getOrDefault(t.getId(), List.of()),
+                    threads.getOrDefault(t.getId(), List.of())))
+        .toList();
   }
 
   JsonObject view(Ticket ticket) {

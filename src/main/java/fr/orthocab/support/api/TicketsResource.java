@@ -102,10 +102,11 @@ public class TicketsResource {
       @QueryParam("size") String size) {
     TicketListQuery query = TicketListQuery.parse(customerEmail, status, page, size, MAX_PAGE_SIZE);
     JsonArrayBuilder items = ApiJson.array();
-    for (Ticket ticket :
-        tickets.search(query.email(), query.status(), query.page() * query.size(), query.size())) {
-      items.add(views.view(ticket));
-    }
+    views
+        .views(
+            tickets.search(
+                query.email(), query.status(), query.page() * query.size(), query.size()))
+        .forEach(items::add);
     return ApiJson.object()
         .add("items", items)
         .add("page", query.page())

@@ -27,7 +27,7 @@ class EligibilityRule implements IntakeRule {
           "Abonnement actif : "
               + active.getPack().getNameFr()
               + " jusqu'au "
-              + active.getPeriodEnd());
+              + DAY.format(active.getPeriodEnd()));
       return;
     }
     boolean renewal =

@@ -59,7 +59,7 @@ public class ExpiredHolds {
       return false;
     }
     boolean identification = held == TicketStatus.AWAITING_IDENTIFICATION;
-    Language language = ticket.isIdentified() ? ticket.getCustomer().getLanguage() : Language.FR;
+    Language language = ticket.requesterLanguage();
     refusals.refuseByRule(
         ticket,
         identification ? Clause.REFUSE_ID : Clause.ELIG_ACTIVE,

@@ -1,8 +1,6 @@
 package fr.orthocab.support.intake;
 
 import fr.orthocab.support.customer.Customer;
-import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * ID-INFO: whether the surname and first name a sender gives are those of the customer whose login
@@ -20,12 +18,6 @@ final class IdentityMatch {
   }
 
   static String normalise(String name) {
-    String withoutAccents =
-        Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return withoutAccents
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[-'’.]", " ")
-        .replaceAll("\\s+", " ")
-        .strip();
+    return RenewalQuestion.fold(name).replaceAll("[-'’.]", " ").replaceAll("\\s+", " ").strip();
   }
 }

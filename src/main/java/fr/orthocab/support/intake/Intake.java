@@ -21,6 +21,7 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -147,7 +148,8 @@ public class Intake {
    */
   public boolean quotaReached(long customerId) {
     Instant now = clock.instant();
-    return tickets.receivedBetween(customerId, now.minus(Duration.ofHours(24)), now) >= dailyQuota;
+    return QuotaRule.over(
+        tickets.receivedBetween(customerId, now.minus(Duration.ofHours(24)), now), dailyQuota);
   }
 
   /**
@@ -199,19 +201,23 @@ public class Intake {
         .ifPresent(r -> refusals.refuseByRule(ticket, r.clause(), r.rule(), r.explanation()));
   }
 
-  /** An agent lets a held request into the queue; the decision is recorded under its clause. */
-  public Ticket releaseByAgent(long ticketId, long expectedVersion, Account agent) {
+  /**
+   * A supervisor lets a held request (throttled, awaiting renewal) into the queue, as the policy
+   * leaves it to them; the decision is recorded under the hold's clause.
+   */
+  @RolesAllowed("SUPERVISOR")
+  public Ticket releaseByAgent(long ticketId, long expectedVersion, Account supervisor) {
     Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
     Clause clause =
         held.getStatus() == TicketStatus.THROTTLED ? Clause.REFUSE_SPAM : Clause.ELIG_ACTIVE;
-    Ticket ticket = tickets.changeStatus(ticketId, expectedVersion, TicketStatus.OPEN);
+    Ticket ticket = tickets.releaseHeld(ticketId, expectedVersion);
     decisions.record(
         ticket,
         clause,
         Outcome.RELEASED,
-        agent.getDisplayName(),
+        supervisor.getDisplayName(),
         clock.instant(),
-        "Mise en file décidée par un agent.");
+        "Mise en file décidée par un superviseur.");
     return ticket;
   }
 

@@ -9,7 +9,7 @@ class QuotaRule implements IntakeRule {
   @Override
   public void apply(IntakeFacts facts, Verdict verdict) {
     long rank = facts.requestsInLastDay() + 1;
-    if (rank > facts.dailyQuota()) {
+    if (over(facts.requestsInLastDay(), facts.dailyQuota())) {
       verdict.hold(TicketStatus.THROTTLED);
       verdict.decide(
           name(),
@@ -20,5 +20,10 @@ class QuotaRule implements IntakeRule {
               + facts.dailyQuota()
               + ") : mise de côté pour un superviseur.");
     }
+  }
+
+  /** Whether a request that follows that many in the last 24 hours is over the quota. */
+  static boolean over(long requestsInLastDay, int dailyQuota) {
+    return requestsInLastDay + 1 > dailyQuota;
   }
 }

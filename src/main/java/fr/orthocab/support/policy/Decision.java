@@ -93,7 +93,7 @@ public class Decision implements Serializable {
 
   /** The label of the policy version applied, or "—" before the policy existed. */
   public String getPolicyLabel() {
-    return policyVersion == null ? "—" : policyVersion.getLabel();
+    return policyVersion == null ? ClauseTexts.NONE : policyVersion.getLabel();
   }
 
   /**

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /** Entry point for decisions: recording one under the policy version in force, reading them. */
@@ -44,6 +45,19 @@ public class Decisions {
                 + " where d.ticket.id = :ticket order by d.decidedAt, d.id",
             Decision.class)
         .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+
+  /** The decisions of several tickets at once (a page of a list), in each ticket's order. */
+  public List<Decision> ofTickets(Collection<Long> ticketIds) {
+    if (ticketIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select d from Decision d left join fetch d.policyVersion"
+                + " where d.ticket.id in :tickets order by d.decidedAt, d.id",
+            Decision.class)
+        .setParameter("tickets", ticketIds)
         .getResultList();
   }
 

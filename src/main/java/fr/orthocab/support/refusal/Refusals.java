@@ -48,7 +48,8 @@ public class Refusals {
     Ticket ticket = tickets.refuse(ticketId, expectedVersion);
     Refusal refusal = Refusal.byAgent(ticket, clause, version, agent, now, explanation);
     em.persist(refusal);
-    decisions.record(ticket, clause, Outcome.REFUSED, agent.getDisplayName(), now, explanation);
+    decisions.record(
+        ticket, clause, version, Outcome.REFUSED, agent.getDisplayName(), now, explanation);
     tell(ticket, refusal);
     return refusal;
   }
@@ -67,7 +68,7 @@ public class Refusals {
     ticket.refuse(now);
     Refusal refusal = Refusal.byRule(ticket, clause, version, rule, now, explanation);
     em.persist(refusal);
-    decisions.record(ticket, clause, Outcome.REFUSED, rule, now, explanation);
+    decisions.record(ticket, clause, version, Outcome.REFUSED, rule, now, explanation);
     tell(ticket, refusal);
     return refusal;
   }
@@ -86,9 +87,8 @@ public class Refusals {
             language));
   }
 
-  /** An unidentified sender's language is not known: French, the policy's reference. */
   private static Language languageOf(Ticket ticket) {
-    return ticket.isIdentified() ? ticket.getCustomer().getLanguage() : Language.FR;
+    return ticket.requesterLanguage();
   }
 
   /** A supervisor lifts the ticket's refusal: it reopens, and the decision is recorded. */

@@ -1,5 +1,6 @@
 package fr.orthocab.support.sla;
 
+import fr.orthocab.support.platform.ClockProducer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * nothing.
  */
 public final class BusinessTime {
-  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final ZoneId PARIS = ClockProducer.PARIS;
 
   // With every day closed the walk would never end; ten years of closure is a configuration error.
   private static final int MAX_DAYS_WALKED = 3660;

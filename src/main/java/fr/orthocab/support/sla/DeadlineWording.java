@@ -1,5 +1,6 @@
 package fr.orthocab.support.sla;
 
+import fr.orthocab.support.platform.ClockProducer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,7 +30,7 @@ public final class DeadlineWording {
    * 00".
    */
   public static String fr(Instant deadline) {
-    ZonedDateTime at = deadline.atZone(BusinessTime.PARIS);
+    ZonedDateTime at = deadline.atZone(ClockProducer.PARIS);
     if (isMidnight(at)) {
       return "au plus tard le " + frDay(at.toLocalDate().minusDays(1)) + " à minuit";
     }
@@ -38,7 +39,7 @@ public final class DeadlineWording {
 
   /** "by midnight on Thursday 14 May 2026", "by 11:00 on Friday 15 May 2026". */
   public static String en(Instant deadline) {
-    ZonedDateTime at = deadline.atZone(BusinessTime.PARIS);
+    ZonedDateTime at = deadline.atZone(ClockProducer.PARIS);
     if (isMidnight(at)) {
       return "by midnight on " + EN_DAY.format(at.toLocalDate().minusDays(1));
     }

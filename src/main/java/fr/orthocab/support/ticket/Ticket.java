@@ -2,6 +2,7 @@ package fr.orthocab.support.ticket;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -345,6 +346,11 @@ public class Ticket implements Serializable {
                 + (senderSurname == null ? "" : senderSurname))
             .strip();
     return named.isEmpty() ? senderEmail : named + " <" + senderEmail + ">";
+  }
+
+  /** The language to write to the requester in: an unknown sender's is French, the reference. */
+  public Language requesterLanguage() {
+    return customer != null ? customer.getLanguage() : Language.FR;
   }
 
   /** The email address replies go to: the customer's login, or what the unknown sender gave. */

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -117,7 +118,7 @@ public class Tickets {
    */
   public List<Ticket> search(String requesterEmail, TicketStatus status, int first, int max) {
     return searchQuery(
-            "select t",
+            "select t from Ticket t left join fetch t.customer c",
             Ticket.class,
             requesterEmail,
             status,
@@ -128,13 +129,19 @@ public class Tickets {
   }
 
   public long count(String requesterEmail, TicketStatus status) {
-    return searchQuery("select count(t)", Long.class, requesterEmail, status, "").getSingleResult();
+    return searchQuery(
+            "select count(t) from Ticket t left join t.customer c",
+            Long.class,
+            requesterEmail,
+            status,
+            "")
+        .getSingleResult();
   }
 
+  /** The search's query from that select-and-from, {@code c} naming the customer. */
   private <T> TypedQuery<T> searchQuery(
-      String select, Class<T> type, String requesterEmail, TicketStatus status, String order) {
-    StringBuilder jpql =
-        new StringBuilder(select).append(" from Ticket t left join t.customer c where 1 = 1");
+      String selectFrom, Class<T> type, String requesterEmail, TicketStatus status, String order) {
+    StringBuilder jpql = new StringBuilder(selectFrom).append(" where 1 = 1");
     if (requesterEmail != null) {
       jpql.append(" and (c.emailKey = :key or lower(t.senderEmail) = :key)");
     }
@@ -186,6 +193,18 @@ public class Tickets {
             Message.class)
         .setParameter("ticket", ticketId)
         .setParameter("public", Visibility.PUBLIC)
+        .getResultList();
+  }
+
+  /** The whole threads of several tickets at once (a page of a list), each in its order. */
+  public List<Message> threadsOf(Collection<Long> ticketIds) {
+    if (ticketIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select m from Message m where m.ticket.id in :tickets order by m.createdAt, m.id",
+            Message.class)
+        .setParameter("tickets", ticketIds)
         .getResultList();
   }
 
@@ -282,6 +301,17 @@ public class Tickets {
     return message;
   }
 
+  /**
+   * A held request the agent looked at (in that version) enters the queue now, its clock starting
+   * now; releasing is a policy decision, taken through {@code intake.Intake}, which records it.
+   */
+  public Ticket releaseHeld(long ticketId, long expectedVersion) {
+    Ticket ticket = forAgent(ticketId, expectedVersion);
+    ticket.release(clock.instant());
+    writeAndCheck(ticket, null);
+    return ticket;
+  }
+
   /** A held request enters the queue now, with the priority it has today (a system action). */
   public Ticket release(long ticketId, @NotNull Priority priority) {
     Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
@@ -355,13 +385,7 @@ public class Tickets {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Instant now = clock.instant();
     switch (target) {
-      case OPEN -> {
-        if (ticket.getStatus().isHeld()) {
-          ticket.release(now);
-        } else {
-          ticket.reopen(now);
-        }
-      }
+      case OPEN -> ticket.reopen(now);
       case WAITING_ON_CUSTOMER -> ticket.waitOnCustomer(now);
       case RESOLVED -> ticket.resolve(now);
       case CLOSED -> ticket.close(now);

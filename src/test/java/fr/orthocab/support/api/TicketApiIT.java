@@ -111,6 +111,10 @@ class TicketApiIT {
         open(request(Demo.SOPHIE, "Agenda " + unique, ",\"category\":\"BUG\"" + earlier));
     assertEquals("AWAITING_RENEWAL", other.getString("status"));
     assertEquals("HELD", decision(other, "ELIG-ACTIVE").getString("outcome"));
+    assertProblem(
+        api.post(
+            "/api/tickets/" + other.getString("reference") + "/status", "{\"status\":\"OPEN\"}"),
+        409);
 
     JsonObject priority = open(request(Demo.CLAIRE, "Visio " + unique, earlier));
     assertEquals("HIGH", priority.getString("priority"));

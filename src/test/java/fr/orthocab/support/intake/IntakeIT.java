@@ -3,8 +3,12 @@ package fr.orthocab.support.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.customer.Language;
@@ -16,8 +20,10 @@ import fr.orthocab.support.refusal.Refusal;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
+import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.QueueFilter;
@@ -31,6 +37,7 @@ import fr.orthocab.support.ticket.TicketQueue;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -65,6 +72,8 @@ class IntakeIT {
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private ExpiredHolds expiredHolds;
+  @Inject private Accounts accounts;
+  @Inject private AsSupervisor asSupervisor;
   @Inject private Refusals refusals;
   @Resource private ManagedExecutorService executor;
 
@@ -174,7 +183,7 @@ class IntakeIT {
   }
 
   @Test
-  void theSixthRequestInTwentyFourHoursIsThrottled() {
+  void theSixthRequestInTwentyFourHoursIsThrottledUntilASupervisorReleasesIt() throws Exception {
     Customer busy = customer(Pack.FREE, today.minusDays(10), today.plusDays(300));
     for (int i = 1; i <= 5; i++) {
       Ticket ticket =
@@ -188,6 +197,26 @@ class IntakeIT {
     Decision throttled = decision(sixth, Clause.REFUSE_SPAM);
     assertEquals(Outcome.THROTTLED, throttled.getOutcome());
     assertEquals("1", throttled.getPolicyLabel());
+
+    Ticket held = tickets.find(sixth.getId()).orElseThrow();
+    assertThrows(
+        IllegalTransition.class,
+        () -> tickets.changeStatus(held.getId(), held.getVersion(), TicketStatus.OPEN),
+        "reopening is no way round the release and its decision");
+    Account supervisor =
+        accounts.openForStaff(
+            "sup." + unique + "@orthocab.fr", "Nadia", Role.SUPERVISOR, "x".toCharArray());
+    assertThrows(
+        EJBAccessException.class,
+        () -> intake.releaseByAgent(held.getId(), held.getVersion(), supervisor),
+        "releasing is a supervisor's decision");
+    Ticket released =
+        asSupervisor.call(() -> intake.releaseByAgent(held.getId(), held.getVersion(), supervisor));
+    assertEquals(TicketStatus.OPEN, released.getStatus());
+    assertTrue(
+        decisions.ofTicket(held.getId()).stream()
+            .anyMatch(
+                d -> d.getClause() == Clause.REFUSE_SPAM && d.getOutcome() == Outcome.RELEASED));
   }
 
   private Ticket receiveFrom(String email, String subject, Instant at) {

@@ -5,6 +5,7 @@ import static fr.orthocab.support.platform.ClockProducer.PARIS;
 import fr.orthocab.support.platform.CurrentAccount;
 import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.NotInThePast;
 import fr.orthocab.support.refusal.Suspension;
 import fr.orthocab.support.refusal.Suspensions;
 import jakarta.ejb.EJBAccessException;
@@ -12,7 +13,6 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -33,7 +33,7 @@ public class SuspendCustomerBacking {
   @NotNull(message = "{fr.orthocab.support.NotChosen.message}")
   private Clause clause;
 
-  @NotNull @FutureOrPresent private LocalDate until;
+  @NotNull @NotInThePast private LocalDate until;
 
   @NotBlank
   @Size(max = Suspension.MAX_EXPLANATION)

@@ -11,6 +11,7 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -99,6 +100,8 @@ public class ShowTicketBacking implements Serializable {
       Pages.error("admin_tickets_show.changedMeanwhile", ticket.getReference());
     } catch (IllegalTransition e) {
       Pages.error("admin_tickets_show.illegalTransition");
+    } catch (EJBAccessException e) {
+      Pages.error("admin_tickets_show.releaseSupervisorsOnly");
     }
     refresh(ticket.getId());
   }
