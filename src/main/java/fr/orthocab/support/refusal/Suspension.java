@@ -118,10 +118,10 @@ public class Suspension implements Serializable {
   /** A supervisor ends the suspension before its term; requests from then on are accepted. */
   void end(Account supervisor, Instant at) {
     if (endedAt != null) {
-      throw new IllegalStateException("This suspension was already ended");
+      throw new SuspensionAlreadyOver("This suspension was already ended");
     }
     if (!at.isBefore(endsAt)) {
-      throw new IllegalStateException("This suspension is already over");
+      throw new SuspensionAlreadyOver("This suspension is already over");
     }
     endedBy = Objects.requireNonNull(supervisor, "supervisor");
     endedAt = at;

@@ -7,9 +7,9 @@ import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.NotInThePast;
 import fr.orthocab.support.refusal.Suspension;
+import fr.orthocab.support.refusal.SuspensionAlreadyOver;
 import fr.orthocab.support.refusal.Suspensions;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,7 +65,7 @@ public class SuspendCustomerBacking {
       Pages.info("admin_customers_show.ended");
     } catch (EJBAccessException e) {
       Pages.error("admin_customers_show.supervisorsOnly");
-    } catch (EJBException alreadyOver) {
+    } catch (SuspensionAlreadyOver e) {
       Pages.error("admin_customers_show.alreadyOver");
     }
     page.reload();
