@@ -65,7 +65,7 @@ public class Refusals {
       @NotBlank @Size(max = Refusal.MAX_EXPLANATION) String explanation) {
     Instant now = clock.instant();
     PolicyVersion version = versions.inForceAt(now).orElse(null);
-    ticket.refuse(now);
+    tickets.refuse(ticket, now);
     Refusal refusal = Refusal.byRule(ticket, clause, version, rule, now, explanation);
     em.persist(refusal);
     decisions.record(ticket, clause, version, Outcome.REFUSED, rule, now, explanation);

@@ -1,8 +1,8 @@
 /**
- * SLA calendars and due instants (DELAY-MAX, DELAY-AIM), in plain Java with no container: French
- * public holidays, jours ouvrables (or jours ouvrés as a setting) and closure days, the weekly
- * opening hours, and one walk over opening time that gives both the due instants (objective,
- * deadline and their warnings) and the business time elapsed, so that deadlines, warnings and
- * reports never disagree. Every date is read in Europe/Paris; instants stay instants.
+ * SLA tracking (DELAY-AIM, DELAY-MAX): the stored calendar and service levels per pack that
+ * supervisors edit, a reply clock per ticket that follows its oldest customer message awaiting a
+ * reply, the SLA history of each ticket, and the sweep that records warnings and breaches exactly
+ * once across a cluster and notifies through the outbox. The date and time arithmetic itself, in
+ * plain Java, is in {@code sla.calendar}.
  */
 package fr.orthocab.support.sla;

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,6 +30,7 @@ public class Tickets {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private Event<TicketOpened> opened;
+  @Inject private Event<AwaitingReplyChanged> awaitingReply;
 
   /**
    * Saves a new request as the intake rules decided it: with that priority, open or held. Requests
@@ -80,6 +82,7 @@ public class Tickets {
             Visibility.PUBLIC,
             body,
             ticket.getReceivedAt()));
+    follow(ticket, null, ticket.getReceivedAt(), false);
     opened.fire(new TicketOpened(ticket.getId(), ticket.getReference()));
     return ticket;
   }
@@ -88,7 +91,9 @@ public class Tickets {
   public Ticket identify(
       long ticketId, @NotNull Customer customer, @NotNull Priority priority, TicketStatus next) {
     Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-    ticket.identify(customer, priority, next, clock.instant());
+    Instant now = clock.instant();
+    ticket.identify(customer, priority, next, now);
+    follow(ticket, null, now, false);
     return ticket;
   }
 
@@ -236,7 +241,9 @@ public class Tickets {
     Ticket ticket =
         findForCustomer(ticketId, customerId).orElseThrow(() -> new TicketNotFound(ticketId));
     Instant now = clock.instant();
+    Instant waiting = ticket.getAwaitingReplySince();
     ticket.customerWrote(now);
+    follow(ticket, waiting, now, false);
     Message message =
         new Message(
             ticket,
@@ -254,7 +261,9 @@ public class Tickets {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Account agent = em.find(Account.class, agentId);
     Instant now = clock.instant();
+    Instant waiting = ticket.getAwaitingReplySince();
     ticket.agentReplied(now);
+    follow(ticket, waiting, now, true);
     return writeAndCheck(
         ticket,
         new Message(
@@ -281,14 +290,23 @@ public class Tickets {
   /** Refuses a ticket the agent looked at in that version. */
   public Ticket refuse(long ticketId, long expectedVersion) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
-    ticket.refuse(clock.instant());
+    refuse(ticket, clock.instant());
     writeAndCheck(ticket, null);
     return ticket;
   }
 
+  /** Refuses a managed ticket by a rule's decision (an expired hold): its clock stops. */
+  public void refuse(Ticket ticket, Instant at) {
+    Instant waiting = ticket.getAwaitingReplySince();
+    ticket.refuse(at);
+    follow(ticket, waiting, at, false);
+  }
+
   public Ticket liftRefusal(long ticketId) {
     Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-    ticket.liftRefusal(clock.instant());
+    Instant now = clock.instant();
+    ticket.liftRefusal(now);
+    follow(ticket, null, now, false);
     return ticket;
   }
 
@@ -307,7 +325,9 @@ public class Tickets {
    */
   public Ticket releaseHeld(long ticketId, long expectedVersion) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
-    ticket.release(clock.instant());
+    Instant now = clock.instant();
+    ticket.release(now);
+    follow(ticket, null, now, false);
     writeAndCheck(ticket, null);
     return ticket;
   }
@@ -315,8 +335,10 @@ public class Tickets {
   /** A held request enters the queue now, with the priority it has today (a system action). */
   public Ticket release(long ticketId, @NotNull Priority priority) {
     Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-    ticket.release(clock.instant());
+    Instant now = clock.instant();
+    ticket.release(now);
     ticket.prioritise(priority);
+    follow(ticket, null, now, false);
     return ticket;
   }
 
@@ -384,6 +406,7 @@ public class Tickets {
   public Ticket changeStatus(long ticketId, long expectedVersion, @NotNull TicketStatus target) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Instant now = clock.instant();
+    Instant waiting = ticket.getAwaitingReplySince();
     switch (target) {
       case OPEN -> ticket.reopen(now);
       case WAITING_ON_CUSTOMER -> ticket.waitOnCustomer(now);
@@ -393,6 +416,7 @@ public class Tickets {
           throw new IllegalTransition(
               ticket.getStatus(), "move by hand to " + target + " a ticket");
     }
+    follow(ticket, waiting, now, false);
     writeAndCheck(ticket, null);
     return ticket;
   }
@@ -402,6 +426,13 @@ public class Tickets {
     ticket.assignTo(em.find(Account.class, agentId), clock.instant());
     writeAndCheck(ticket, null);
     return ticket;
+  }
+
+  /** Tells the SLA clock when the ticket started or stopped waiting for a reply. */
+  private void follow(Ticket ticket, Instant waitingBefore, Instant at, boolean answered) {
+    if (!Objects.equals(waitingBefore, ticket.getAwaitingReplySince())) {
+      awaitingReply.fire(new AwaitingReplyChanged(ticket, at, answered));
+    }
   }
 
   private Ticket forAgent(long ticketId, long expectedVersion) {

@@ -1,4 +1,4 @@
-package fr.orthocab.support.sla;
+package fr.orthocab.support.sla.calendar;
 
 import fr.orthocab.support.platform.ClockProducer;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package fr.orthocab.support.sla;
+package fr.orthocab.support.sla.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package fr.orthocab.support.sla;
+package fr.orthocab.support.sla.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package fr.orthocab.support.sla;
+package fr.orthocab.support.sla.calendar;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;

@@ -1,0 +1,8 @@
+package fr.orthocab.support.outbox;
+
+/** What a notification is about, for filtering and for the mail templates. */
+public enum OutboxTopic {
+  SLA_OBJECTIVE_WARNING,
+  SLA_DEADLINE_WARNING,
+  SLA_DEADLINE_BREACHED
+}

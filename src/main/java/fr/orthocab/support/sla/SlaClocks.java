@@ -1,0 +1,94 @@
+package fr.orthocab.support.sla;
+
+import fr.orthocab.support.sla.calendar.BusinessTime;
+import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.ticket.AwaitingReplyChanged;
+import fr.orthocab.support.ticket.Ticket;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Entry point for reply clocks (DELAY-AIM, DELAY-MAX). The clock follows the ticket in the same
+ * transaction: when a customer message starts waiting, a cycle starts with the due instants of that
+ * message; an agent's public reply satisfies it; a close, a refusal or a hold stops it. The clock's
+ * row is locked while it moves, so a sweep recording a warning at the same moment waits and then
+ * sees the clock as it is.
+ */
+@Stateless
+public class SlaClocks {
+  @PersistenceContext private EntityManager em;
+  @Inject private DeskCalendar calendar;
+  @Inject private ServiceLevels serviceLevels;
+  @Inject private Subscriptions subscriptions;
+
+  public void follow(@Observes AwaitingReplyChanged change) {
+    Ticket ticket = change.ticket();
+    SlaClock clock = em.find(SlaClock.class, ticket.getId(), LockModeType.PESSIMISTIC_WRITE);
+    BusinessTime time = calendar.businessTime();
+    if (clock != null && clock.isRunning()) {
+      em.persist(
+          clock.end(
+              change.answered(),
+              change.at(),
+              time.openingTimeBetween(clock.getStartedAt(), change.at())));
+    }
+    Instant waiting = ticket.getAwaitingReplySince();
+    if (waiting == null) {
+      return;
+    }
+    if (clock == null) {
+      clock = new SlaClock(ticket.getId(), policyFor(ticket, waiting));
+      em.persist(clock);
+    }
+    em.persist(
+        clock.start(waiting, time.dueInstants(waiting, clock.getPolicy().policy()), change.at()));
+  }
+
+  /** The policy of the pack that covered the customer when the clock first started. */
+  private ServiceLevel policyFor(Ticket ticket, Instant at) {
+    Pack pack =
+        ticket.getCustomer() == null
+            ? null
+            : subscriptions.coverageOf(ticket.getCustomer(), at).pack().orElse(null);
+    return serviceLevels.forPack(pack);
+  }
+
+  public Optional<SlaClock> of(long ticketId) {
+    return Optional.ofNullable(em.find(SlaClock.class, ticketId));
+  }
+
+  /** The clocks of these tickets, by ticket id (tickets that never waited have none). */
+  public Map<Long, SlaClock> of(Collection<Long> ticketIds) {
+    if (ticketIds.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery("select c from SlaClock c where c.ticketId in :ids", SlaClock.class)
+        .setParameter("ids", ticketIds)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(SlaClock::getTicketId, Function.identity()));
+  }
+
+  /** The ticket's SLA history, in the order things happened. */
+  public List<SlaEvent> history(long ticketId) {
+    return em.createQuery(
+            "select e from SlaEvent e join fetch e.policy where e.ticketId = :ticket"
+                + " order by e.cycle, e.occurredAt, e.id",
+            SlaEvent.class)
+        .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+}
