@@ -21,7 +21,7 @@ public class ClosureDay implements Serializable {
   public static final int MAX_LABEL = 200;
 
   @Id
-  @Column(name = "day")
+  @Column(name = "closed_on")
   private LocalDate day;
 
   @Column(name = "label", nullable = false, length = MAX_LABEL)

@@ -9,6 +9,10 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.outbox.OutboxStatus;
+import fr.orthocab.support.outbox.OutboxTopic;
+import fr.orthocab.support.outbox.Recipient;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.ClauseText;
 import fr.orthocab.support.policy.ClauseTexts;
@@ -20,6 +24,13 @@ import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.refusal.Refusal;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspension;
+import fr.orthocab.support.sla.ClosureDay;
+import fr.orthocab.support.sla.ServiceLevel;
+import fr.orthocab.support.sla.SlaClock;
+import fr.orthocab.support.sla.SlaEvent;
+import fr.orthocab.support.sla.SlaEventKind;
+import fr.orthocab.support.sla.SlaState;
+import fr.orthocab.support.sla.calendar.SlaPolicy;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.testing.Deployments;
@@ -305,5 +316,88 @@ class PersistenceMappingIT {
                   em.flush();
                   return null;
                 }));
+  }
+
+  @Test
+  void slaCalendarPoliciesClocksEventsAndOutboxRoundTrip() throws Exception {
+    LocalDate closed = LocalDate.of(2040, 1, 2 + Math.floorMod(unique.hashCode(), 25));
+    Long customerId = inTransaction(() -> newCustomer("sla." + unique + "@example.fr").getId());
+    Ticket ticket =
+        tickets.open(
+            new NewRequest(customerId, "Horloge", TicketCategory.BUG, TicketChannel.API, "?", now),
+            Priority.NORMAL,
+            TicketStatus.OPEN);
+    Long[] ids =
+        inTransaction(
+            () -> {
+              Account nadia =
+                  Account.forStaff("sla." + unique + "@orthocab.fr", "Nadia", "h", Role.SUPERVISOR);
+              em.persist(nadia);
+              em.persist(new ClosureDay(closed, "Pont de test", nadia, now));
+              Pack pack = new Pack("S" + unique, "Pack SLA", "SLA pack", true, true);
+              em.persist(pack);
+              ServiceLevel level =
+                  new ServiceLevel(
+                      pack,
+                      new SlaPolicy(Duration.ofMinutes(90), 3, 0.5, Duration.ofMinutes(60)),
+                      nadia,
+                      now);
+              em.persist(level);
+              em.persist(
+                  new OutboxMessage(
+                      OutboxTopic.SLA_DEADLINE_BREACHED,
+                      new Recipient("sla." + unique + "@orthocab.fr", nadia.getId(), Language.FR),
+                      ticket.getId(),
+                      "Sujet é",
+                      "Corps « accentué »",
+                      now));
+              return new Long[] {ticket.getId(), level.getId(), nadia.getId()};
+            });
+    em.clear();
+
+    ClosureDay day = em.find(ClosureDay.class, closed);
+    assertEquals("Pont de test", day.getLabel());
+    assertEquals(ids[2], day.getAddedBy().getId());
+    ServiceLevel level = em.find(ServiceLevel.class, ids[1]);
+    assertEquals(Duration.ofMinutes(90), level.policy().objective());
+    assertEquals(3, level.policy().deadlineDays());
+    assertEquals(0.5, level.policy().warningRatio());
+    assertEquals(Duration.ofMinutes(60), level.policy().warningBeforeDeadline());
+    SlaClock clock = em.find(SlaClock.class, ids[0]);
+    assertNull(clock.getPolicy().getPack(), "no subscription: the default policy");
+    assertTrue(clock.isRunning());
+    assertEquals(SlaState.RUNNING, clock.state());
+    assertEquals(now, clock.getStartedAt());
+    assertTrue(clock.getObjectiveDueAt().isAfter(now));
+    Instant firstWarning =
+        clock.getObjectiveWarningAt().isBefore(clock.getDeadlineWarningAt())
+            ? clock.getObjectiveWarningAt()
+            : clock.getDeadlineWarningAt();
+    assertEquals(firstWarning, clock.getNextDueAt(), "the sweep looks next at the first warning");
+    SlaEvent started =
+        em.createQuery("select e from SlaEvent e where e.ticketId = :t", SlaEvent.class)
+            .setParameter("t", ids[0])
+            .getSingleResult();
+    assertEquals(SlaEventKind.STARTED, started.getKind());
+    assertEquals(1, started.getCycle());
+    assertEquals(now, started.getOccurredAt());
+    assertEquals(clock.getDeadlineDueAt(), started.getDeadlineDueAt());
+    assertEquals(clock.getPolicy().getId(), started.getPolicy().getId());
+    OutboxMessage message =
+        em.createQuery("select m from OutboxMessage m where m.ticketId = :t", OutboxMessage.class)
+            .setParameter("t", ids[0])
+            .getSingleResult();
+    assertEquals("Corps « accentué »", message.getBody());
+    assertEquals(OutboxStatus.PENDING, message.getStatus());
+    assertEquals(now, message.getNextAttemptAt());
+    assertEquals(
+        5L,
+        em.createQuery("select count(o) from WeeklyOpening o", Long.class).getSingleResult(),
+        "Monday to Friday seeded");
+    inTransaction(
+        () -> {
+          em.remove(em.find(ClosureDay.class, closed));
+          return null;
+        });
   }
 }

@@ -1,0 +1,319 @@
+package fr.orthocab.support.sla;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.account.Role;
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.Customers;
+import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.outbox.Outbox;
+import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.outbox.OutboxTopic;
+import fr.orthocab.support.platform.ClockProducer;
+import fr.orthocab.support.sla.calendar.SlaDueInstants;
+import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.testing.AsSupervisor;
+import fr.orthocab.support.testing.Deployments;
+import fr.orthocab.support.testing.OpenedTickets;
+import fr.orthocab.support.ticket.NewRequest;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketCategory;
+import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reply clocks on the real database, the sweep run at fixed instants ({@link Clock#fixed}) rather
+ * than waiting for them: requests start their clock now, so the every-minute timer has nothing of
+ * theirs to record while a test runs, and the test sweeps at the clock's own due instants.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SlaClocksIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @Inject private Intake intake;
+  @Inject private Tickets tickets;
+  @Inject private SlaClocks clocks;
+  @Inject private DueSlaEvents dueEvents;
+  @Inject private DeskCalendar calendar;
+  @Inject private Outbox outbox;
+  @Inject private SlaAlerts alerts;
+  @Inject private Customers customers;
+  @Inject private Subscriptions subscriptions;
+  @Inject private Accounts accounts;
+  @Inject private AsSupervisor asSupervisor;
+  @Resource private ManagedExecutorService executor;
+
+  private final String unique = UUID.randomUUID().toString().substring(0, 8);
+  private final LocalDate today = LocalDate.now();
+  private final OpenedTickets opened = new OpenedTickets();
+  private int registered;
+
+  @AfterEach
+  void closeWhatWasOpened() {
+    opened.closeAll(tickets);
+  }
+
+  private Customer customer(String packCode, LocalDate from, LocalDate to) {
+    Customer customer =
+        customers.register(
+            new Customer(
+                "Horloge",
+                "Test",
+                "sla" + registered++ + "." + unique + "@example.fr",
+                Language.FR,
+                Instant.now()));
+    subscriptions.subscribe(customer, packCode, from, to);
+    return customer;
+  }
+
+  private Customer telesoin() {
+    return customer(Pack.TELESOIN, today.minusDays(10), today.plusDays(300));
+  }
+
+  private Ticket receive(Customer customer, String subject) {
+    return opened.add(
+        intake.receive(
+            new NewRequest(
+                customer.getId(),
+                subject,
+                TicketCategory.BUG,
+                TicketChannel.PORTAL,
+                "Bonjour, " + subject,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS))));
+  }
+
+  private Account agent() {
+    return accounts.openForStaff(
+        "agent." + unique + registered++ + "@orthocab.fr",
+        "Agent " + unique,
+        Role.AGENT,
+        "motdepasse-agent".toCharArray());
+  }
+
+  private SlaClock clockOf(Ticket ticket) {
+    return clocks.of(ticket.getId()).orElseThrow(() -> new AssertionError("no clock"));
+  }
+
+  private long count(Ticket ticket, SlaEventKind kind) {
+    return clocks.history(ticket.getId()).stream().filter(e -> e.getKind() == kind).count();
+  }
+
+  private long notifications(Ticket ticket, OutboxTopic topic) throws Exception {
+    return asSupervisor.call(
+        () -> outbox.about(ticket.getId()).stream().filter(m -> m.getTopic() == topic).count());
+  }
+
+  /** The sweep as the timer runs it, with the time of a fixed clock. */
+  private int sweepAt(Instant instant) {
+    return dueEvents.recordAt(Clock.fixed(instant, ClockProducer.PARIS).instant());
+  }
+
+  @Test
+  void aTelesoinRequestGetsTheDueInstantsOfItsPackPolicyFromTheDeskCalendar() {
+    Ticket ticket = receive(telesoin(), "Agenda vide");
+
+    SlaClock clock = clockOf(ticket);
+    assertTrue(clock.isRunning());
+    assertEquals(SlaState.RUNNING, clock.state());
+    assertEquals(120, clock.getPolicy().getObjectiveMinutes(), "Télésoin: 2 opening hours");
+    assertEquals(ticket.getAwaitingReplySince(), clock.getStartedAt());
+    SlaDueInstants expected =
+        calendar.businessTime().dueInstants(clock.getStartedAt(), clock.getPolicy().policy());
+    assertEquals(expected.objectiveDueAt(), clock.getObjectiveDueAt());
+    assertEquals(expected.deadlineDueAt(), clock.getDeadlineDueAt());
+    assertEquals(1, count(ticket, SlaEventKind.STARTED));
+  }
+
+  @Test
+  void aWarningThenABreachAreRecordedOnceEachAndNotified() throws Exception {
+    asSupervisor.call(
+        () ->
+            accounts.openForStaff(
+                "superviseur." + unique + "@orthocab.fr",
+                "Superviseur " + unique,
+                Role.SUPERVISOR,
+                "motdepasse-sup".toCharArray()));
+    Ticket ticket = receive(telesoin(), "Export PDF vide");
+    SlaClock clock = clockOf(ticket);
+
+    sweepAt(clock.getObjectiveWarningAt());
+    sweepAt(clock.getObjectiveWarningAt());
+
+    assertEquals(1, count(ticket, SlaEventKind.OBJECTIVE_WARNING));
+    assertEquals(0, count(ticket, SlaEventKind.OBJECTIVE_MISSED));
+    assertEquals(0, count(ticket, SlaEventKind.DEADLINE_BREACHED));
+    assertEquals(SlaState.WARNING, clockOf(ticket).state());
+    assertEquals(1, notifications(ticket, OutboxTopic.SLA_OBJECTIVE_WARNING));
+
+    sweepAt(clock.getDeadlineDueAt());
+    sweepAt(clock.getDeadlineDueAt().plus(Duration.ofDays(1)));
+
+    for (SlaEventKind kind : SlaEventKind.values()) {
+      if (kind.isTimed() || kind == SlaEventKind.STARTED) {
+        assertEquals(1, count(ticket, kind), kind + " once");
+      }
+    }
+    SlaClock breached = clockOf(ticket);
+    assertEquals(SlaState.BREACHED, breached.state());
+    assertTrue(breached.isEverBreached());
+    assertEquals(null, breached.getNextDueAt(), "nothing left for the sweep");
+    assertEquals(1, notifications(ticket, OutboxTopic.SLA_OBJECTIVE_WARNING));
+    assertEquals(1, notifications(ticket, OutboxTopic.SLA_DEADLINE_WARNING));
+    int supervisors = alerts.supervisors().size();
+    assertTrue(supervisors >= 1);
+    assertEquals(supervisors, notifications(ticket, OutboxTopic.SLA_DEADLINE_BREACHED));
+    OutboxMessage breach =
+        asSupervisor.call(
+            () ->
+                outbox.about(ticket.getId()).stream()
+                    .filter(m -> m.getTopic() == OutboxTopic.SLA_DEADLINE_BREACHED)
+                    .findFirst()
+                    .orElseThrow());
+    assertTrue(breach.getSubject().contains(ticket.getReference()), breach.getSubject());
+    assertTrue(breach.getBody().contains("au plus tard le"), breach.getBody());
+  }
+
+  @Test
+  void aReplyBeforeTheWarningLeavesNoWarning() throws Exception {
+    Ticket ticket = receive(telesoin(), "Question facturation");
+    SlaClock clock = clockOf(ticket);
+    Account agent = agent();
+
+    tickets.reply(ticket.getId(), ticket.getVersion(), agent.getId(), "Voici la réponse.");
+    sweepAt(clock.getDeadlineDueAt().plus(Duration.ofDays(1)));
+
+    assertEquals(SlaState.SATISFIED, clockOf(ticket).state());
+    assertEquals(1, count(ticket, SlaEventKind.SATISFIED));
+    for (SlaEventKind kind : SlaEventKind.values()) {
+      if (kind.isTimed()) {
+        assertEquals(0, count(ticket, kind), kind + " never");
+      }
+    }
+    SlaEvent satisfied =
+        clocks.history(ticket.getId()).stream()
+            .filter(e -> e.getKind() == SlaEventKind.SATISFIED)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(satisfied.withinObjective());
+    assertTrue(satisfied.withinDeadline());
+    assertEquals(0, notifications(ticket, OutboxTopic.SLA_OBJECTIVE_WARNING));
+  }
+
+  @Test
+  void aCustomerCommentAfterTheReplyRestartsTheClock() {
+    Customer customer = telesoin();
+    Ticket ticket = receive(customer, "Synchronisation agenda");
+    Account agent = agent();
+    tickets.reply(ticket.getId(), ticket.getVersion(), agent.getId(), "Pouvez-vous préciser ?");
+    assertFalse(clockOf(ticket).isRunning(), "the reply stopped the clock");
+
+    tickets.comment(ticket.getId(), customer.getId(), "Voici les précisions.");
+
+    SlaClock restarted = clockOf(ticket);
+    assertTrue(restarted.isRunning());
+    assertEquals(2, restarted.getCycle());
+    Ticket now = tickets.find(ticket.getId()).orElseThrow();
+    assertEquals(now.getAwaitingReplySince(), restarted.getStartedAt());
+    assertTrue(restarted.getStartedAt().isAfter(ticket.getReceivedAt()));
+    assertEquals(2, count(ticket, SlaEventKind.STARTED));
+
+    sweepAt(restarted.getObjectiveWarningAt());
+    assertEquals(
+        2,
+        clocks.history(ticket.getId()).stream()
+            .filter(e -> e.getKind() == SlaEventKind.OBJECTIVE_WARNING)
+            .findFirst()
+            .orElseThrow()
+            .getCycle(),
+        "the warning belongs to the second wait");
+  }
+
+  @Test
+  void aHeldRequestHasNoClockUntilItsReleaseStartsIt() {
+    Customer lapsed = customer(Pack.FREE, today.minusDays(400), today.minusDays(30));
+    Ticket held = receive(lapsed, "Agenda bloqué");
+    assertEquals(TicketStatus.AWAITING_RENEWAL, held.getStatus());
+    assertTrue(clocks.of(held.getId()).isEmpty(), "no clock while held");
+
+    subscriptions.subscribe(lapsed, Pack.FREE, today, today.plusDays(365));
+    Instant before = Instant.now();
+    intake.subscriptionRenewed(lapsed.getId());
+
+    SlaClock clock = clockOf(held);
+    assertTrue(clock.isRunning());
+    assertFalse(clock.getStartedAt().isBefore(before), "the clock starts at the release");
+    assertEquals(540, clock.getPolicy().getObjectiveMinutes(), "free pack: 9 opening hours");
+  }
+
+  @Test
+  void twoSweepsRunningTogetherRecordEachEventOnce() throws Exception {
+    List<Ticket> due = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      due.add(receive(telesoin(), "Concurrence " + i));
+    }
+    Instant at =
+        due.stream()
+            .map(t -> clockOf(t).getDeadlineDueAt())
+            .max(Instant::compareTo)
+            .orElseThrow()
+            .plusSeconds(60);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Integer>> sweeps = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      sweeps.add(
+          executor.submit(
+              () -> {
+                start.await();
+                try {
+                  return sweepAt(at);
+                } catch (RuntimeException e) {
+                  return -1; // rolled back waiting for the other: nothing recorded
+                }
+              }));
+    }
+    start.countDown();
+    for (Future<Integer> sweep : sweeps) {
+      sweep.get(60, TimeUnit.SECONDS);
+    }
+    sweepAt(at); // whatever a rolled-back sweep left, as the next minute's sweep would
+
+    for (Ticket ticket : due) {
+      for (SlaEventKind kind : SlaEventKind.values()) {
+        if (kind.isTimed()) {
+          assertEquals(1, count(ticket, kind), ticket.getReference() + " " + kind);
+        }
+      }
+      assertEquals(1, notifications(ticket, OutboxTopic.SLA_DEADLINE_WARNING));
+    }
+  }
+}
