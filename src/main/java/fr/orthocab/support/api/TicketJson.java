@@ -2,6 +2,8 @@ package fr.orthocab.support.api;
 
 import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.policy.Decision;
+import fr.orthocab.support.sla.SlaClock;
+import fr.orthocab.support.sla.SlaEvent;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
 import jakarta.json.JsonArrayBuilder;
@@ -14,12 +16,17 @@ import java.util.List;
 
 /**
  * A ticket as the API shows it: its state, who asked, the decisions taken under the policy and the
- * whole thread. Instants are ISO-8601 in Paris time, with their offset.
+ * whole thread, and its SLA clock. Instants are ISO-8601 in Paris time, with their offset.
  */
 final class TicketJson {
   private TicketJson() {}
 
-  static JsonObject of(Ticket ticket, List<Decision> decisions, List<Message> messages) {
+  static JsonObject of(
+      Ticket ticket,
+      List<Decision> decisions,
+      List<Message> messages,
+      SlaClock clock,
+      List<SlaEvent> slaEvents) {
     JsonArrayBuilder decided = ApiJson.array();
     for (Decision d : decisions) {
       decided.add(
@@ -53,6 +60,7 @@ final class TicketJson {
         .add("customer", requester(ticket))
         .add("flags", ApiJson.array())
         .add("decisions", decided)
+        .add("sla", SlaJson.of(clock, slaEvents))
         .add("messages", thread)
         .build();
   }

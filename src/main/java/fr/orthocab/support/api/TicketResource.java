@@ -52,7 +52,9 @@ public class TicketResource {
   @Context private HttpServletRequest http;
 
   @GET
-  @Operation(summary = "A ticket, with its decisions and whole thread (internal notes included)")
+  @Operation(
+      summary =
+          "A ticket, with its decisions, its SLA clock and history, and its whole thread (internal notes included)")
   @APIResponse(responseCode = "200", description = "The ticket; ETag carries its version")
   @APIResponse(responseCode = "404", description = "No such ticket")
   public Response show(@PathParam("reference") String reference) {

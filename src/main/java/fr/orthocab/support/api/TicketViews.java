@@ -2,6 +2,9 @@ package fr.orthocab.support.api;
 
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.sla.SlaClock;
+import fr.orthocab.support.sla.SlaClocks;
+import fr.orthocab.support.sla.SlaEvent;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
 class TicketViews {
   @Inject private Tickets tickets;
   @Inject private Decisions decisions;
+  @Inject private SlaClocks slaClocks;
 
   Ticket found(String reference) {
     return tickets.byReference(reference).orElseThrow(() -> new TicketNotFound(-1));
@@ -40,7 +44,7 @@ class TicketViews {
         .build();
   }
 
-  /** A page of a list, each ticket as {@link #view} shows it, read in two queries for the page. */
+  /** A page of a list, each ticket as {@link #view} shows it, read in four queries for the page. */
   List<JsonObject> views(List<Ticket> page) {
     List<Long> ids = page.stream().map(Ticket::getId).toList();
     Map<Long, List<Decision>> decided =
@@ -48,19 +52,28 @@ class TicketViews {
             .collect(Collectors.groupingBy(d -> d.getTicket().getId()));
     Map<Long, List<Message>> threads =
         tickets.threadsOf(ids).stream().collect(Collectors.groupingBy(m -> m.getTicket().getId()));
+    Map<Long, SlaClock> clocks = slaClocks.of(ids);
+    Map<Long, List<SlaEvent>> histories =
+        slaClocks.histories(ids).stream().collect(Collectors.groupingBy(SlaEvent::getTicketId));
     return page.stream()
         .map(
             t ->
                 TicketJson.of(
                     t,
                     decided.getOrDefault(t.getId(), List.of()),
-                    threads.getOrDefault(t.getId(), List.of())))
+                    threads.getOrDefault(t.getId(), List.of()),
+                    clocks.get(t.getId()),
+                    histories.getOrDefault(t.getId(), List.of())))
         .toList();
   }
 
   JsonObject view(Ticket ticket) {
     return TicketJson.of(
-        ticket, decisions.ofTicket(ticket.getId()), tickets.fullThread(ticket.getId()));
+        ticket,
+        decisions.ofTicket(ticket.getId()),
+        tickets.fullThread(ticket.getId()),
+        slaClocks.of(ticket.getId()).orElse(null),
+        slaClocks.history(ticket.getId()));
   }
 
   static URI location(Ticket ticket) {

@@ -5,6 +5,7 @@ import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.AwaitingReplyChanged;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * transaction: when a customer message starts waiting, a cycle starts with the due instants of that
  * message; an agent's public reply satisfies it; a close, a refusal or a hold stops it. The clock's
  * row is locked while it moves, so a sweep recording a warning at the same moment waits and then
- * sees the clock as it is.
+ * sees the clock as it is. When a request first enters the queue, the customer is told the
+ * objective and the deadline in words.
  */
 @Stateless
 public class SlaClocks {
@@ -32,6 +34,7 @@ public class SlaClocks {
   @Inject private DeskCalendar calendar;
   @Inject private ServiceLevels serviceLevels;
   @Inject private Subscriptions subscriptions;
+  @Inject private Tickets tickets;
 
   public void follow(@Observes AwaitingReplyChanged change) {
     Ticket ticket = change.ticket();
@@ -54,6 +57,10 @@ public class SlaClocks {
     }
     em.persist(
         clock.start(waiting, time.dueInstants(waiting, clock.getPolicy().policy()), change.at()));
+    if (clock.getCycle() == 1) {
+      tickets.tellCustomer(
+          ticket, Acknowledgement.of(ticket.getReference(), clock, ticket.requesterLanguage()));
+    }
   }
 
   /** The policy of the pack that covered the customer when the clock first started. */
@@ -80,6 +87,19 @@ public class SlaClocks {
         .getResultList()
         .stream()
         .collect(Collectors.toMap(SlaClock::getTicketId, Function.identity()));
+  }
+
+  /** The SLA histories of these tickets, each in the order things happened. */
+  public List<SlaEvent> histories(Collection<Long> ticketIds) {
+    if (ticketIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select e from SlaEvent e join fetch e.policy where e.ticketId in :tickets"
+                + " order by e.ticketId, e.cycle, e.occurredAt, e.id",
+            SlaEvent.class)
+        .setParameter("tickets", ticketIds)
+        .getResultList();
   }
 
   /** The ticket's SLA history, in the order things happened. */

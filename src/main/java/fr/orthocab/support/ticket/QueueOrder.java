@@ -2,10 +2,14 @@ package fr.orthocab.support.ticket;
 
 /**
  * The orders the queue can be sorted in, each a fixed JPQL fragment (never built from user text).
- * {@link #WORK} is the default: priority first, then the oldest request still awaiting a reply.
+ * {@link #WORK} is the default: priority first, then the nearest due instant (the objective of the
+ * oldest message awaiting a reply, alias {@code s}: see {@link TicketQueue}), then the oldest.
  */
 public enum QueueOrder {
-  WORK("t.priorityRank %1$s, t.awaitingReplySince %1$s nulls last, t.receivedAt %1$s"),
+  WORK(
+      "t.priorityRank %1$s, s.objectiveDueAt %1$s nulls last,"
+          + " t.awaitingReplySince %1$s nulls last, t.receivedAt %1$s"),
+  DUE("s.objectiveDueAt %1$s nulls last, t.priorityRank asc"),
   REFERENCE("t.id %s"),
   SUBJECT("t.subject %s"),
   CUSTOMER("c.surname %1$s, c.firstName %1$s"),

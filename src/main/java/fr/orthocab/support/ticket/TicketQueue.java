@@ -6,7 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 
-/** The agents' queue, filtered, sorted and paged in the database. */
+/**
+ * The agents' queue, filtered, sorted and paged in the database. The sort by due instant joins the
+ * running reply clock of the SLA capability ({@code sla.SlaClock}, by name: the SLA capability
+ * builds on tickets, not the reverse), whose objective is the ticket's nearest due instant.
+ */
 @Stateless
 public class TicketQueue {
   @PersistenceContext private EntityManager em;
@@ -16,6 +20,7 @@ public class TicketQueue {
     TypedQuery<Ticket> query =
         em.createQuery(
             "select t from Ticket t left join fetch t.customer c left join fetch t.assignee"
+                + " left join SlaClock s on s.ticketId = t.id and s.lastOutcome is null"
                 + where(filter)
                 + " order by "
                 + order.orderBy(ascending),

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -217,9 +218,18 @@ class TicketApiIT {
             .statusCode());
     JsonObject afterComment =
         json(api.post(path + "/messages", "{\"author\":\"CUSTOMER\",\"body\":\"Merci, mais...\"}"));
+    List<String> acknowledgements =
+        afterComment.getJsonArray("messages").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("authorKind").equals("SYSTEM"))
+            .map(m -> m.getString("body"))
+            .toList();
+    assertEquals(1, acknowledgements.size(), acknowledgements.toString());
+    assertTrue(acknowledgements.get(0).contains("au plus tard le"), acknowledgements.toString());
     List<String> thread =
         afterComment.getJsonArray("messages").stream()
             .map(JsonValue::asJsonObject)
+            .filter(m -> !m.getString("authorKind").equals("SYSTEM"))
             .map(
                 m ->
                     m.getString("authorKind")
@@ -257,6 +267,55 @@ class TicketApiIT {
     assertEquals(
         3,
         json(api.get("/api/tickets?status=LOST&size=1000&page=-1")).getJsonArray("errors").size());
+  }
+
+  @Test
+  void theSlaFollowsRepliesAndComments() {
+    JsonObject ticket = open(request(Demo.CLAIRE, "Délai " + unique, earlier));
+    String path = "/api/tickets/" + ticket.getString("reference");
+    JsonObject sla = ticket.getJsonObject("sla");
+    assertTrue(
+        Set.of("RUNNING", "WARNING", "OBJECTIVE_MISSED", "BREACHED")
+            .contains(sla.getString("state")),
+        sla.toString());
+    assertEquals("TELESOIN", sla.getJsonObject("policy").getString("pack"));
+    assertEquals(120, sla.getJsonObject("policy").getInt("objectiveOpeningMinutes"));
+    assertTrue(
+        sla.getString("deadlineDueAt").matches(".*T00:00:00\\+0[12]:00"),
+        "DELAY-MAX ends at midnight in Paris: " + sla);
+    OffsetDateTime received = OffsetDateTime.parse(ticket.getString("receivedAt"));
+    assertTrue(OffsetDateTime.parse(sla.getString("objectiveDueAt")).isAfter(received));
+    JsonObject started = sla.getJsonArray("events").getJsonObject(0);
+    assertEquals("STARTED", started.getString("kind"));
+    assertEquals(received, OffsetDateTime.parse(started.getString("occurredAt")));
+
+    api.post(
+        path + "/messages",
+        "{\"author\":\"AGENT\",\"agentEmail\":\"" + Demo.LUCIE + "\",\"body\":\"Réponse\"}");
+    JsonObject answered = json(api.get(path)).getJsonObject("sla");
+    assertEquals("SATISFIED", answered.getString("state"), answered.toString());
+    JsonObject satisfied =
+        answered.getJsonArray("events").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("kind").equals("SATISFIED"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(satisfied.getJsonNumber("openingSeconds").longValue() > 0, satisfied.toString());
+
+    OffsetDateTime beforeComment = OffsetDateTime.now();
+    JsonObject again =
+        json(api.post(path + "/messages", "{\"author\":\"CUSTOMER\",\"body\":\"Encore\"}"))
+            .getJsonObject("sla");
+    assertEquals("RUNNING", again.getString("state"), again.toString());
+    assertTrue(
+        OffsetDateTime.parse(again.getString("objectiveDueAt")).isAfter(beforeComment),
+        "the comment restarted the clock: " + again);
+    assertEquals(
+        2,
+        again.getJsonArray("events").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("kind").equals("STARTED"))
+            .count());
   }
 
   @Test

@@ -15,16 +15,23 @@ import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.outbox.OutboxTopic;
 import fr.orthocab.support.platform.ClockProducer;
+import fr.orthocab.support.sla.calendar.DeadlineWording;
 import fr.orthocab.support.sla.calendar.SlaDueInstants;
+import fr.orthocab.support.sla.calendar.SlaPolicy;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
+import fr.orthocab.support.ticket.AuthorKind;
+import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NewRequest;
+import fr.orthocab.support.ticket.QueueFilter;
+import fr.orthocab.support.ticket.QueueOrder;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketQueue;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
@@ -37,6 +44,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -71,6 +79,8 @@ class SlaClocksIT {
   @Inject private Subscriptions subscriptions;
   @Inject private Accounts accounts;
   @Inject private AsSupervisor asSupervisor;
+  @Inject private ServiceLevels serviceLevels;
+  @Inject private TicketQueue queue;
   @Resource private ManagedExecutorService executor;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -120,6 +130,14 @@ class SlaClocksIT {
         "motdepasse-agent".toCharArray());
   }
 
+  private Account supervisor() {
+    return accounts.openForStaff(
+        "sup." + unique + registered++ + "@orthocab.fr",
+        "Superviseur " + unique,
+        Role.SUPERVISOR,
+        "motdepasse-sup".toCharArray());
+  }
+
   private SlaClock clockOf(Ticket ticket) {
     return clocks.of(ticket.getId()).orElseThrow(() -> new AssertionError("no clock"));
   }
@@ -152,6 +170,16 @@ class SlaClocksIT {
     assertEquals(expected.objectiveDueAt(), clock.getObjectiveDueAt());
     assertEquals(expected.deadlineDueAt(), clock.getDeadlineDueAt());
     assertEquals(1, count(ticket, SlaEventKind.STARTED));
+    String acknowledgement =
+        tickets.publicThread(ticket.getId()).stream()
+            .filter(m -> m.getAuthorKind() == AuthorKind.SYSTEM)
+            .map(Message::getBody)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no acknowledgement"));
+    assertTrue(
+        acknowledgement.contains(DeadlineWording.fr(clock.getDeadlineDueAt())), acknowledgement);
+    assertTrue(acknowledgement.contains("2 h ouvrées"), acknowledgement);
+    assertTrue(acknowledgement.contains(ticket.getReference()), acknowledgement);
   }
 
   @Test
@@ -314,6 +342,47 @@ class SlaClocksIT {
         }
       }
       assertEquals(1, notifications(ticket, OutboxTopic.SLA_DEADLINE_WARNING));
+    }
+  }
+
+  @Test
+  void aTicketKeepsItsPolicyAndTheQueueSortsByTheNearestDueInstant() throws Exception {
+    ServiceLevel free =
+        serviceLevels.inForce().stream()
+            .filter(l -> l.getPack() != null && l.getPack().getCode().equals(Pack.FREE))
+            .findFirst()
+            .orElseThrow();
+    Ticket waitingLonger =
+        receive(customer(Pack.FREE, today.minusDays(10), today.plusDays(300)), "Avant");
+    asSupervisor.call(
+        () ->
+            serviceLevels.change(
+                free.getPack().getId(),
+                new SlaPolicy(Duration.ofMinutes(30), 2, 0.75, Duration.ofHours(4)),
+                supervisor()));
+    try {
+      Ticket dueSooner =
+          receive(customer(Pack.FREE, today.minusDays(10), today.plusDays(300)), "Après");
+
+      assertEquals(540, clockOf(waitingLonger).getPolicy().getObjectiveMinutes(), "kept");
+      assertEquals(30, clockOf(dueSooner).getPolicy().getObjectiveMinutes());
+      List<Long> queued =
+          queue
+              .page(
+                  new QueueFilter(Set.of(TicketStatus.OPEN), null),
+                  QueueOrder.WORK,
+                  true,
+                  0,
+                  10_000)
+              .stream()
+              .map(Ticket::getId)
+              .toList();
+      assertTrue(
+          queued.indexOf(dueSooner.getId()) < queued.indexOf(waitingLonger.getId()),
+          "same priority: the nearer objective first, though it waits for less time");
+    } finally {
+      asSupervisor.call(
+          () -> serviceLevels.change(free.getPack().getId(), free.policy(), supervisor()));
     }
   }
 }

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class QueueOrderTest {
   @Test
-  void theWorkOrderIsPriorityThenOldestAwaitingReply() {
+  void theWorkOrderIsPriorityThenTheNearestDueInstantThenTheOldestAwaitingReply() {
     assertEquals(
-        "t.priorityRank asc, t.awaitingReplySince asc nulls last, t.receivedAt asc, t.id asc",
+        "t.priorityRank asc, s.objectiveDueAt asc nulls last,"
+            + " t.awaitingReplySince asc nulls last, t.receivedAt asc, t.id asc",
         QueueOrder.WORK.orderBy(true));
   }
 

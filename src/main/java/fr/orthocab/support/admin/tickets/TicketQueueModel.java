@@ -75,6 +75,7 @@ public class TicketQueueModel extends LazyDataModel<Ticket> {
       case "receivedAt" -> QueueOrder.RECEIVED;
       case "lastActivityAt" -> QueueOrder.LAST_ACTIVITY;
       case "awaitingReplySince" -> QueueOrder.AWAITING;
+      case "due" -> QueueOrder.DUE;
       default -> QueueOrder.WORK;
     };
   }

@@ -55,6 +55,12 @@ class RequestStoryIT {
       assertTrue(reference.matches("OC-\\d+"), reference);
       assertTrue(
           customer.text().contains("Votre demande " + reference + " a bien été enregistrée"));
+      String acknowledged = customer.find("#thread").getText();
+      assertTrue(
+          acknowledged.contains("Nous avons bien reçu votre demande " + reference), acknowledged);
+      assertTrue(
+          acknowledged.matches("(?s).*en 2 h ouvrées.*au plus tard le \\w+ \\d+(er)? .*"),
+          "the objective and the deadline in words: " + acknowledged);
       customer.screenshot("05-request-sent");
 
       agent.login(Demo.LUCIE, Demo.PASSWORD);
@@ -63,15 +69,23 @@ class RequestStoryIT {
       assertTrue(
           firstRow.contains(subject), "the new priority request tops the queue: " + firstRow);
       assertTrue(firstRow.contains("Prioritaire"), firstRow);
+      assertTrue(firstRow.contains("Objectif"), "the next due level is shown: " + firstRow);
+      assertEquals(
+          1, agent.all("#queue\\:tickets_data tr:first-child .sla.sla-RUNNING").size(), firstRow);
       agent.screenshot("06-queue");
 
       agent.clickAndWait("#queue\\:tickets_data tr:first-child a.ref");
+      String sla = agent.find("#sla").getText();
+      assertTrue(sla.contains("Dans les temps"), sla);
+      assertTrue(sla.contains("Attente d'une réponse"), sla);
+      assertTrue(sla.contains("Télésoin") || sla.contains("TELESOIN"), sla);
       assertTrue(agent.find("#customerCard").getText().contains("Couvert aujourd'hui"));
       agent.type("#note\\:text", "Vérifier l'export comptable.");
       agent.clickAndWait("#note\\:add");
       agent.type("#reply\\:text", answer);
       agent.clickAndWait("#reply\\:send");
       assertTrue(agent.text().contains("Réponse envoyée au client."));
+      assertTrue(agent.find("#sla").getText().contains("Répondu par un agent"));
       agent.screenshot("07-agent-replied");
 
       customer.open(customer.currentPath());
