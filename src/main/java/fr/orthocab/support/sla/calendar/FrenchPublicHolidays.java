@@ -7,7 +7,10 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Locale;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -30,6 +33,17 @@ public final class FrenchPublicHolidays {
 
   public boolean isHoliday(LocalDate date) {
     return in(Year.of(date.getYear())).contains(date);
+  }
+
+  /** The holidays of that year by date, with their names in that language, for people to read. */
+  public SortedMap<LocalDate, String> named(Year year, Locale locale) {
+    return FRANCE.getHolidays(year, HolidayType.PUBLIC_HOLIDAY).stream()
+        .collect(
+            Collectors.toMap(
+                Holiday::getDate,
+                holiday -> holiday.getDescription(locale),
+                (first, second) -> first,
+                TreeMap::new));
   }
 
   private static Set<LocalDate> load(int year) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,17 @@ class FrenchPublicHolidaysTest {
     assertFalse(holidays.isHoliday(LocalDate.of(2026, 4, 3)));
     assertFalse(holidays.isHoliday(LocalDate.of(2026, 12, 26)));
     assertTrue(holidays.isHoliday(LocalDate.of(2026, 4, 6)));
+  }
+
+  @Test
+  void namedHolidaysAreTheSameDaysWithTheirNamesInTheLanguageAsked() {
+    var french = holidays.named(Year.of(2031), Locale.FRENCH);
+    assertEquals(expected(2031), french.keySet());
+    assertEquals("Fête du travail", french.get(LocalDate.of(2031, 5, 1)));
+    assertEquals("Noël", french.get(LocalDate.of(2031, 12, 25)));
+    assertEquals(LocalDate.of(2031, 1, 1), french.firstKey());
+    var english = holidays.named(Year.of(2031), Locale.ENGLISH);
+    assertEquals("Christmas", english.get(LocalDate.of(2031, 12, 25)));
   }
 
   private static Set<LocalDate> expected(int year) {
