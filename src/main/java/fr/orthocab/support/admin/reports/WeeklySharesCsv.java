@@ -12,7 +12,7 @@ import java.util.function.Function;
  * mark (without it Excel reads the file as Windows-1252 and mangles accents), {@code ;} between
  * fields (the comma is the decimal separator there), a French header row and CRLF line ends.
  */
-final class WeeklySharesCsv {
+public final class WeeklySharesCsv {
   static final String BOM = "\uFEFF";
   static final String HEADER =
       "Pack;Semaine;Lundi;Réponses;Dans l'objectif;Part dans l'objectif (%);Dans le délai;"
@@ -24,7 +24,7 @@ final class WeeklySharesCsv {
   /**
    * @param packName the French name of a pack code (null: the default policy)
    */
-  static byte[] of(List<WeeklyShare> shares, Function<String, String> packName) {
+  public static byte[] of(List<WeeklyShare> shares, Function<String, String> packName) {
     StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
     for (WeeklyShare share : shares) {
       csv.append(field(packName.apply(share.pack())))
