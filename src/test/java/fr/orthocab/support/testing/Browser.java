@@ -140,6 +140,16 @@ public final class Browser implements AutoCloseable {
     return currentPath();
   }
 
+  /**
+   * Runs an asynchronous script in the page: it gets its arguments, then a callback as its last
+   * argument, and answers what it passes to the callback (for fetches made with the page's
+   * session).
+   */
+  public Object script(String js, Object... args) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    return driver.executeAsyncScript(js, args);
+  }
+
   public String text() {
     return (String) driver.executeScript("return document.body.innerText");
   }

@@ -1,5 +1,6 @@
 package fr.orthocab.support.testing;
 
+import fr.orthocab.support.sla.SlaEventsAt;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -14,7 +15,7 @@ public final class Deployments {
   public static WebArchive builtWar() {
     File war = new File(System.getProperty("it.war", "target/support-desk.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(Deployments.class, OpenedTickets.class, AsSupervisor.class)
+        .addClasses(Deployments.class, OpenedTickets.class, AsSupervisor.class, SlaEventsAt.class)
         .addAsWebInfResource("in-container/payara-web.xml", "payara-web.xml")
         .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
   }
