@@ -89,6 +89,25 @@ public class SlaClocks {
         .collect(Collectors.toMap(SlaClock::getTicketId, Function.identity()));
   }
 
+  /** How many tickets wait for a reply past their contractual deadline now. */
+  public long breachedNow() {
+    return em.createQuery(
+            "select count(c) from SlaClock c where c.lastOutcome is null"
+                + " and c.deadlineBreachedAt is not null",
+            Long.class)
+        .getSingleResult();
+  }
+
+  /** How many tickets have a warning or a missed objective recorded and wait for a reply. */
+  public long warnedNow() {
+    return em.createQuery(
+            "select count(c) from SlaClock c where c.lastOutcome is null"
+                + " and c.deadlineBreachedAt is null and (c.objectiveWarnedAt is not null"
+                + " or c.deadlineWarnedAt is not null or c.objectiveMissedAt is not null)",
+            Long.class)
+        .getSingleResult();
+  }
+
   /** The SLA histories of these tickets, each in the order things happened. */
   public List<SlaEvent> histories(Collection<Long> ticketIds) {
     if (ticketIds.isEmpty()) {

@@ -1,0 +1,48 @@
+package fr.orthocab.support.admin;
+
+import fr.orthocab.support.outbox.Outbox;
+import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.sla.SlaClocks;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The agents' dashboard: how many tickets are late or warned now, and the latest notifications the
+ * desk wrote (SLA warnings and breaches), which wait in the outbox until mail sends them.
+ */
+@Named("dashboard")
+@ViewScoped
+public class DashboardBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final int NOTIFICATIONS_SHOWN = 50;
+
+  @Inject private Outbox outbox;
+  @Inject private SlaClocks clocks;
+
+  private List<OutboxMessage> notifications;
+  private long breached;
+  private long warned;
+
+  @PostConstruct
+  void load() {
+    notifications = outbox.latest(NOTIFICATIONS_SHOWN);
+    breached = clocks.breachedNow();
+    warned = clocks.warnedNow();
+  }
+
+  public List<OutboxMessage> getNotifications() {
+    return notifications;
+  }
+
+  public long getBreached() {
+    return breached;
+  }
+
+  public long getWarned() {
+    return warned;
+  }
+}
