@@ -236,6 +236,9 @@ class SlaClocksIT {
     Ticket ticket = receive(telesoin(), "Question facturation");
     SlaClock clock = clockOf(ticket);
     Account agent = agent();
+    tickets.note(ticket.getId(), ticket.getVersion(), agent.getId(), "À vérifier");
+    assertTrue(clockOf(ticket).isRunning(), "neither the acknowledgement nor a note answers");
+    ticket = tickets.find(ticket.getId()).orElseThrow();
 
     tickets.reply(ticket.getId(), ticket.getVersion(), agent.getId(), "Voici la réponse.");
     sweepAt(clock.getDeadlineDueAt().plus(Duration.ofDays(1)));
