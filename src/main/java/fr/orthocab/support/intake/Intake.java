@@ -10,6 +10,7 @@ import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspensions;
+import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
@@ -45,6 +46,7 @@ public class Intake {
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private Tickets tickets;
+  @Inject private SlaClocks slaClocks;
   @Inject private Decisions decisions;
   @Inject private PolicyVersions versions;
   @Inject private Suspensions suspensions;
@@ -199,6 +201,9 @@ public class Intake {
     verdict
         .refusal()
         .ifPresent(r -> refusals.refuseByRule(ticket, r.clause(), r.rule(), r.explanation()));
+    if (ticket.getStatus() == TicketStatus.OPEN) {
+      slaClocks.acknowledge(ticket);
+    }
   }
 
   /**
@@ -218,6 +223,7 @@ public class Intake {
         supervisor.getDisplayName(),
         clock.instant(),
         "Mise en file décidée par un superviseur.");
+    slaClocks.acknowledge(ticket);
     return ticket;
   }
 
@@ -245,6 +251,7 @@ public class Intake {
           "rule:SubscriptionRenewed",
           now,
           "Abonnement renouvelé : la demande entre dans la file.");
+      slaClocks.acknowledge(ticket);
     }
     return released;
   }

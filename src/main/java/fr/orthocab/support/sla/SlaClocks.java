@@ -57,10 +57,21 @@ public class SlaClocks {
     }
     em.persist(
         clock.start(waiting, time.dueInstants(waiting, clock.getPolicy().policy()), change.at()));
-    if (clock.getCycle() == 1) {
-      tickets.tellCustomer(
-          ticket, Acknowledgement.of(ticket.getReference(), clock, ticket.requesterLanguage()));
-    }
+  }
+
+  /**
+   * Tells the customer that their request entered the queue, with the objective and the deadline in
+   * words: once, when the intake's decisions leave the request in the queue for the first time (not
+   * when a rule refused it in the same breath).
+   */
+  public void acknowledge(Ticket ticket) {
+    of(ticket.getId())
+        .filter(clock -> clock.isRunning() && clock.getCycle() == 1)
+        .ifPresent(
+            clock ->
+                tickets.tellCustomer(
+                    ticket,
+                    Acknowledgement.of(ticket.getReference(), clock, ticket.requesterLanguage())));
   }
 
   /** The policy of the pack that covered the customer when the clock first started. */

@@ -304,6 +304,13 @@ class SlaClocksIT {
     assertTrue(clock.isRunning());
     assertFalse(clock.getStartedAt().isBefore(before), "the clock starts at the release");
     assertEquals(540, clock.getPolicy().getObjectiveMinutes(), "free pack: 9 opening hours");
+    assertTrue(
+        tickets.publicThread(held.getId()).stream()
+            .anyMatch(
+                m ->
+                    m.getAuthorKind() == AuthorKind.SYSTEM
+                        && m.getBody().contains(DeadlineWording.fr(clock.getDeadlineDueAt()))),
+        "the customer is told the deadline when the request enters the queue");
   }
 
   @Test
