@@ -4,5 +4,7 @@ package fr.orthocab.support.outbox;
 public enum OutboxTopic {
   SLA_OBJECTIVE_WARNING,
   SLA_DEADLINE_WARNING,
-  SLA_DEADLINE_BREACHED
+  SLA_DEADLINE_BREACHED,
+  /** A customer created from billing is invited to set their portal password. */
+  PORTAL_INVITATION
 }

@@ -34,6 +34,30 @@ public class Subscriptions {
         .findFirst();
   }
 
+  /**
+   * A renewal from billing: the period is added unless the customer's subscriptions to that pack
+   * already cover all of it. Periods only add up (coverage is their union), so an event that
+   * arrives late or out of order never shortens a newer period.
+   *
+   * @return the new subscription, or empty when nothing changed
+   */
+  public Optional<Subscription> renew(Customer customer, Pack pack, LocalDate from, LocalDate to) {
+    boolean covered =
+        historyOf(customer).stream()
+            .anyMatch(
+                s ->
+                    s.getPack().getId().equals(pack.getId())
+                        && s.getCancelledAt() == null
+                        && !s.getPeriodStart().isAfter(from)
+                        && !s.getPeriodEnd().isBefore(to));
+    if (covered) {
+      return Optional.empty();
+    }
+    Subscription subscription = new Subscription(customer, pack, from, to);
+    em.persist(subscription);
+    return Optional.of(subscription);
+  }
+
   public Subscription subscribe(Customer customer, String packCode, LocalDate from, LocalDate to) {
     Pack pack =
         pack(packCode).orElseThrow(() -> new IllegalArgumentException("Unknown pack " + packCode));

@@ -13,5 +13,8 @@ public final class Demo {
   /** The ticket API's bootstrap token the tests' desk is started with. */
   public static final String API_TOKEN = "test-bootstrap-9f2c41d7e8a3";
 
+  /** The billing webhook secret of the test desk (test-only). */
+  public static final String BILLING_SECRET = "it-billing-desk";
+
   private Demo() {}
 }

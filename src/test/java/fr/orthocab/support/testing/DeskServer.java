@@ -95,6 +95,7 @@ public final class DeskServer {
     // a lockout test must not keep a demo account locked for the tests that follow
     env.put("APP_LOGIN_LOCK_SECONDS", "3");
     env.put("SUPPORT_API_BOOTSTRAP_TOKEN", Demo.API_TOKEN);
+    env.put("BILLING_WEBHOOK_SECRETS", Demo.BILLING_SECRET);
     if (!env.containsKey("APP_DATASOURCE_URL")) {
       String dir = System.getProperty("it.data.dir", "target/it-data");
       env.put("APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "desk").getAbsolutePath());

@@ -1,0 +1,205 @@
+package fr.orthocab.support.billing;
+
+import fr.orthocab.support.api.Problem;
+import fr.orthocab.support.api.ProblemException;
+import fr.orthocab.support.platform.Sha256;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * The billing system's renewal webhook. The signature is checked on the raw bytes before anything
+ * is parsed; every call is logged with its answer ({@link Deliveries}); an event is applied once,
+ * later deliveries of it get the same answer, and a known id with another body is a conflict.
+ */
+@Path("billing/renewals")
+@RequestScoped
+public class RenewalWebhookResource {
+  static final int MAX_BODY = 64 * 1024;
+  private static final Logger LOG = Logger.getLogger(RenewalWebhookResource.class.getName());
+
+  @Inject private WebhookSecrets secrets;
+  @Inject private Renewals renewals;
+  @Inject private Deliveries deliveries;
+  @Inject private Clock clock;
+
+  @POST
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "A subscription renewed in billing",
+      description =
+          "Body: {eventId, occurredAt (ISO-8601), customer {email, surname, firstName, language"
+              + " fr|en}, subscription {pack, periodStart, periodEnd (dates)}}. Signed with the"
+              + " header Orthocab-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of"
+              + " \"<t>.<raw body>\"> (several v1 during a secret rotation), within 300 seconds."
+              + " Applied once per eventId.")
+  @RequestBody(description = "The renewal event, at most 64 KiB of application/json")
+  @APIResponse(responseCode = "200", description = "Applied, or already applied: the result")
+  @APIResponse(responseCode = "400", description = "Invalid JSON or fields (listed)")
+  @APIResponse(responseCode = "401", description = "Missing, malformed, wrong or stale signature")
+  @APIResponse(responseCode = "409", description = "A known eventId with a different body")
+  @APIResponse(responseCode = "413", description = "Body over 64 KiB")
+  @APIResponse(responseCode = "415", description = "Not application/json")
+  @APIResponse(
+      responseCode = "422",
+      description = "Unknown pack, or a period ending before it starts")
+  @APIResponse(responseCode = "503", description = "No webhook secret configured: nothing accepted")
+  public Response renewed(
+      @HeaderParam("Content-Type") String contentType,
+      @Parameter(
+              in = ParameterIn.HEADER,
+              name = WebhookSignature.HEADER,
+              description = "t=<unix seconds>,v1=<hex HMAC-SHA256>",
+              required = true)
+          @HeaderParam(WebhookSignature.HEADER)
+          String signatureHeader,
+      InputStream in) {
+    Delivery delivery = new Delivery(clock.instant());
+    try {
+      return delivery.answer(handle(delivery, contentType, signatureHeader, in));
+    } catch (ProblemException e) {
+      return delivery.refuse(e.problem());
+    }
+  }
+
+  private Response handle(
+      Delivery delivery, String contentType, String signatureHeader, InputStream in) {
+    delivery.body = read(in);
+    if (!isJson(contentType)) {
+      throw problem(415, "Unsupported Media Type", "Send the event as application/json.");
+    }
+    Optional<WebhookSignature> signature = secrets.signature();
+    if (signature.isEmpty()) {
+      delivery.outcome = DeliveryOutcome.FAILED;
+      throw problem(
+          503, "Service Unavailable", "The renewal webhook has no secret configured yet.");
+    }
+    delivery.signature = signature.get().check(signatureHeader, delivery.body, delivery.at);
+    if (delivery.signature != WebhookSignature.Verdict.VALID) {
+      throw problem(401, "Unauthorized", "Signature " + delivery.signature.name().toLowerCase());
+    }
+    delivery.sha256 = Sha256.hex(delivery.body);
+    RenewalEvent event = RenewalEvent.parse(delivery.body);
+    delivery.eventId = event.eventId();
+    Optional<BillingEvent> known = renewals.applied(event.eventId());
+    if (known.isPresent()) {
+      return delivery.again(known.get());
+    }
+    try {
+      BillingEvent applied = renewals.apply(event, delivery.sha256);
+      delivery.outcome = DeliveryOutcome.APPLIED;
+      return Response.ok(applied.getResult(), MediaType.APPLICATION_JSON).build();
+    } catch (RenewalRefused e) {
+      throw new ProblemException(
+          new Problem(
+              422,
+              "Unprocessable Content",
+              "The renewal cannot be applied: " + e.getMessage() + ".",
+              List.of(new Problem.FieldError(e.field(), e.getMessage()))));
+    } catch (EJBException e) {
+      // a concurrent delivery of the same event committed first: answer as it did
+      known = renewals.applied(event.eventId());
+      if (known.isPresent()) {
+        return delivery.again(known.get());
+      }
+      LOG.log(Level.WARNING, "Renewal " + event.eventId() + " not applied", e);
+      delivery.outcome = DeliveryOutcome.FAILED;
+      throw problem(503, "Service Unavailable", "The renewal could not be applied; retry later.");
+    }
+  }
+
+  private static byte[] read(InputStream in) {
+    try {
+      byte[] body = in == null ? new byte[0] : in.readNBytes(MAX_BODY + 1);
+      if (body.length > MAX_BODY) {
+        throw problem(413, "Content Too Large", "The event is larger than 64 KiB.");
+      }
+      return body;
+    } catch (IOException e) {
+      throw problem(400, "Bad Request", "The body could not be read.");
+    }
+  }
+
+  private static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    try {
+      return MediaType.valueOf(contentType).isCompatible(MediaType.APPLICATION_JSON_TYPE)
+          && !MediaType.valueOf(contentType).isWildcardType();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static ProblemException problem(int status, String title, String detail) {
+    return new ProblemException(Problem.of(status, title, detail));
+  }
+
+  /** One call as the log keeps it, filled in as the checks go. */
+  private final class Delivery {
+    final Instant at;
+    byte[] body;
+    String sha256;
+    String eventId;
+    WebhookSignature.Verdict signature = WebhookSignature.Verdict.MISSING;
+    DeliveryOutcome outcome = DeliveryOutcome.REJECTED;
+
+    Delivery(Instant at) {
+      this.at = at;
+    }
+
+    Response again(BillingEvent known) {
+      if (!known.getBodySha256().equals(sha256)) {
+        outcome = DeliveryOutcome.CONFLICT;
+        throw problem(
+            409,
+            "Conflict",
+            "Event " + eventId + " was applied with a different body; it is not applied again.");
+      }
+      outcome = DeliveryOutcome.DUPLICATE;
+      return Response.ok(known.getResult(), MediaType.APPLICATION_JSON).build();
+    }
+
+    Response answer(Response response) {
+      log(response.getStatus(), null);
+      return response;
+    }
+
+    Response refuse(Problem problem) {
+      if (outcome == DeliveryOutcome.APPLIED || outcome == DeliveryOutcome.DUPLICATE) {
+        outcome = DeliveryOutcome.REJECTED;
+      }
+      log(problem.status(), problem.detail());
+      return problem.toResponse();
+    }
+
+    private void log(int status, String error) {
+      try {
+        deliveries.record(
+            at, eventId, signature, status, outcome, error, status == 413 ? null : body, sha256);
+      } catch (EJBException e) {
+        LOG.log(Level.WARNING, "Renewal delivery not logged", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,293 @@
+package fr.orthocab.support.billing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.Customers;
+import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.outbox.OutboxTopic;
+import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.sla.SlaClock;
+import fr.orthocab.support.sla.SlaClocks;
+import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.testing.Deployments;
+import fr.orthocab.support.testing.OpenedTickets;
+import fr.orthocab.support.ticket.NewRequest;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketCategory;
+import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The renewal webhook over HTTP, called from inside the server so that the database can be read
+ * after the calls: every answer, once-only effects under concurrent deliveries, and a renewal that
+ * releases a held request with its clock starting then. The server's secrets are the build's
+ * test-only {@code it.billing.secrets} (two: a rotation).
+ */
+@ExtendWith(ArquillianExtension.class)
+class RenewalWebhookIT {
+  private static final String SECRET = "it-billing-new";
+  private static final String OLD_SECRET = "it-billing-old";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @ArquillianResource private URL base;
+  @PersistenceContext private EntityManager em;
+  @Inject private Customers customers;
+  @Inject private Subscriptions subscriptions;
+  @Inject private Intake intake;
+  @Inject private Tickets tickets;
+  @Inject private Decisions decisions;
+  @Inject private SlaClocks clocks;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final String unique = UUID.randomUUID().toString().substring(0, 8);
+  private final LocalDate today = LocalDate.now();
+  private final OpenedTickets opened = new OpenedTickets();
+
+  @AfterEach
+  void closeWhatWasOpened() {
+    opened.closeAll(tickets);
+  }
+
+  private String event(String eventId, String email, String pack, LocalDate from, LocalDate to) {
+    return """
+        {"eventId":"%s","occurredAt":"2026-11-26T10:00:00+01:00",\
+        "customer":{"email":"%s","surname":"Lefort","firstName":"Inès","language":"fr"},\
+        "subscription":{"pack":"%s","periodStart":"%s","periodEnd":"%s"}}"""
+        .formatted(eventId, email, pack, from, to);
+  }
+
+  private String email(String who) {
+    return who + "." + unique + "@example.fr";
+  }
+
+  private HttpResponse<String> deliver(String body, String signature, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base.toString() + "api/billing/renewals"))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (signature != null) {
+      request.header(WebhookSignature.HEADER, signature);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpResponse<String> deliver(String body) {
+    return deliver(body, signed(SECRET, body), "application/json");
+  }
+
+  private static String signed(String secret, String body) {
+    return WebhookSignature.sign(
+        secret, Instant.now().getEpochSecond(), body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));
+    assertEquals(status, json(response).getInt("status"));
+  }
+
+  private long deliveries(String eventId, DeliveryOutcome outcome) {
+    return em.createQuery(
+            "select count(d) from BillingDelivery d where d.eventId = :id and d.outcome = :o",
+            Long.class)
+        .setParameter("id", eventId)
+        .setParameter("o", outcome)
+        .getSingleResult();
+  }
+
+  @Test
+  void aNewCustomerIsCreatedSubscribedAndInvitedOnceAndADuplicateHasNoSecondEffect() {
+    String id = "evt_new_" + unique;
+    String body = event(id, email("ines"), "TELESOIN", today, today.plusYears(1).minusDays(1));
+
+    HttpResponse<String> first = deliver(body);
+    assertEquals(200, first.statusCode(), first.body());
+    JsonObject result = json(first);
+    assertTrue(result.getJsonObject("customer").getBoolean("created"));
+    assertTrue(result.getJsonObject("subscription").getBoolean("changed"));
+
+    HttpResponse<String> again = deliver(body, signed(OLD_SECRET, body), "application/json");
+    assertEquals(200, again.statusCode(), "the retiring secret still signs");
+    assertEquals(first.body(), again.body(), "the same answer");
+
+    Customer customer = customers.byEmail(email("ines")).orElseThrow();
+    assertEquals("Inès", customer.getFirstName());
+    assertEquals(1, subscriptions.historyOf(customer).size(), "one renewal");
+    assertTrue(subscriptions.coverageOf(customer, Instant.now()).isPriority());
+    List<OutboxMessage> invitations =
+        em.createQuery(
+                "select m from OutboxMessage m where m.recipientEmail = :email and m.topic = :t",
+                OutboxMessage.class)
+            .setParameter("email", customer.getEmail())
+            .setParameter("t", OutboxTopic.PORTAL_INVITATION)
+            .getResultList();
+    assertEquals(1, invitations.size(), "invited once");
+    assertTrue(invitations.get(0).getBody().contains("/invitation.xhtml?token="));
+    assertEquals(1, deliveries(id, DeliveryOutcome.APPLIED));
+    assertEquals(1, deliveries(id, DeliveryOutcome.DUPLICATE));
+
+    String changed = body.replace("\"Lefort\"", "\"Lefort-Autre\"");
+    assertProblem(deliver(changed), 409);
+    assertEquals(1, deliveries(id, DeliveryOutcome.CONFLICT));
+  }
+
+  @Test
+  void twentyConcurrentDeliveriesOfOneEventMakeOneRenewalAndOneRelease() throws Exception {
+    String email = email("lapsed");
+    assertEquals(
+        200,
+        deliver(
+                event(
+                    "evt_old_" + unique,
+                    email,
+                    "GRATUIT",
+                    today.minusYears(1),
+                    today.minusDays(20)))
+            .statusCode());
+    Customer lapsed = customers.byEmail(email).orElseThrow();
+    Ticket held =
+        opened.add(
+            intake.receive(
+                new NewRequest(
+                    lapsed.getId(),
+                    "Agenda bloqué",
+                    TicketCategory.BUG,
+                    TicketChannel.PORTAL,
+                    "Mon agenda ne s'ouvre plus.",
+                    Instant.now())));
+    assertEquals(TicketStatus.AWAITING_RENEWAL, held.getStatus());
+
+    String id = "evt_renew_" + unique;
+    String body = event(id, email, "GRATUIT", today.minusDays(19), today.plusYears(1));
+    String signature = signed(SECRET, body);
+    Instant before = Instant.now();
+    List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      calls.add(CompletableFuture.supplyAsync(() -> deliver(body, signature, "application/json")));
+    }
+    List<String> answers = new ArrayList<>();
+    for (CompletableFuture<HttpResponse<String>> call : calls) {
+      HttpResponse<String> response = call.get();
+      assertEquals(200, response.statusCode(), response.body());
+      answers.add(response.body());
+    }
+
+    assertEquals(1, answers.stream().distinct().count(), "twenty identical answers");
+    assertTrue(answers.get(0).contains(held.getReference()), answers.get(0));
+    assertEquals(2, subscriptions.historyOf(lapsed).size(), "the old period and one renewal");
+    assertEquals(
+        1L,
+        em.createQuery("select count(e) from BillingEvent e where e.eventId = :id", Long.class)
+            .setParameter("id", id)
+            .getSingleResult());
+    assertEquals(1, deliveries(id, DeliveryOutcome.APPLIED));
+    assertEquals(19, deliveries(id, DeliveryOutcome.DUPLICATE));
+    assertEquals(
+        1,
+        decisions.ofTicket(held.getId()).stream()
+            .filter(d -> d.getClause() == Clause.ELIG_RENEWAL && d.getOutcome() == Outcome.RELEASED)
+            .count(),
+        "released once");
+    assertEquals(TicketStatus.OPEN, tickets.find(held.getId()).orElseThrow().getStatus());
+    SlaClock clock = clocks.of(held.getId()).orElseThrow();
+    assertTrue(clock.isRunning());
+    assertFalse(clock.getStartedAt().isBefore(before), "the clock starts at the renewal");
+
+    String older =
+        event("evt_late_" + unique, email, "GRATUIT", today.minusDays(19), today.plusMonths(1));
+    HttpResponse<String> late = deliver(older);
+    assertEquals(200, late.statusCode(), late.body());
+    assertFalse(
+        json(late).getJsonObject("subscription").getBoolean("changed"),
+        "a late, shorter period changes nothing");
+    assertEquals(2, subscriptions.historyOf(lapsed).size());
+  }
+
+  @Test
+  void everyRefusalIsAProblemAndIsLogged() {
+    String id = "evt_bad_" + unique;
+    String body = event(id, email("bad"), "TELESOIN", today, today.plusYears(1));
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    long now = Instant.now().getEpochSecond();
+
+    assertProblem(deliver(body, null, "application/json"), 401);
+    assertProblem(deliver(body, "t=abc,v1=zz", "application/json"), 401);
+    assertProblem(deliver(body, signed("not-our-secret", body), "application/json"), 401);
+    assertProblem(
+        deliver(body, WebhookSignature.sign(SECRET, now - 301, bytes), "application/json"), 401);
+    assertProblem(deliver(body, signed(SECRET, body), "text/plain"), 415);
+    String big = body.replace("\"Lefort\"", "\"" + "x".repeat(70 * 1024) + "\"");
+    assertProblem(deliver(big), 413);
+    assertProblem(deliver("{not json"), 400);
+    HttpResponse<String> fields = deliver("{\"eventId\":\"" + id + "\",\"customer\":{}}");
+    assertProblem(fields, 400);
+    assertTrue(fields.body().contains("customer.email"), fields.body());
+    assertTrue(fields.body().contains("subscription"), fields.body());
+    assertTrue(fields.body().contains("occurredAt"), fields.body());
+    assertProblem(deliver(body.replace("TELESOIN", "PLATINE")), 422);
+    assertProblem(deliver(event(id, email("bad"), "TELESOIN", today, today.minusDays(1))), 422);
+    assertTrue(customers.byEmail(email("bad")).isEmpty(), "nothing applied");
+    assertTrue(
+        em.createQuery("select count(d) from BillingDelivery d where d.eventId = :id", Long.class)
+                .setParameter("id", id)
+                .getSingleResult()
+            == 2,
+        "the two signed, well-formed refusals (422) are logged under their event id");
+
+    String secrets = System.getProperty("billing.webhook.secrets");
+    System.setProperty("billing.webhook.secrets", " ");
+    try {
+      assertProblem(deliver(body), 503);
+    } finally {
+      System.setProperty("billing.webhook.secrets", secrets);
+    }
+    assertEquals(200, deliver(body).statusCode(), "accepted again once a secret is back");
+  }
+}
