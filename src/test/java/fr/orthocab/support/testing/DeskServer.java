@@ -45,7 +45,7 @@ public final class DeskServer {
     return "http://localhost:" + port + path;
   }
 
-  void start() {
+  public void start() {
     startAndAwait(this::awaitReady);
   }
 
