@@ -1,6 +1,7 @@
 package fr.orthocab.support.sla;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.sla.calendar.BusinessCalendar;
 import fr.orthocab.support.sla.calendar.BusinessTime;
 import fr.orthocab.support.sla.calendar.DayCount;
@@ -90,12 +91,15 @@ public class DeskCalendar {
     return checked;
   }
 
-  /** Closes the desk on that day; closing a day twice keeps the first label. */
+  /** Closes the desk on that day (today or later); closing a day twice keeps the first label. */
   @RolesAllowed("SUPERVISOR")
   public ClosureDay close(
       @NotNull LocalDate day,
       @NotBlank @Size(max = ClosureDay.MAX_LABEL) String label,
       @NotNull Account supervisor) {
+    if (day.isBefore(LocalDate.now(clock.withZone(ClockProducer.PARIS)))) {
+      throw new IllegalArgumentException("A closure day cannot be in the past: " + day);
+    }
     ClosureDay existing = em.find(ClosureDay.class, day);
     if (existing != null) {
       return existing;
