@@ -2,6 +2,7 @@ package fr.orthocab.support.customer;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
@@ -12,6 +13,14 @@ public class Customers {
 
   public Optional<Customer> byId(long id) {
     return Optional.ofNullable(em.find(Customer.class, id));
+  }
+
+  /**
+   * The customer, their row locked until the transaction ends: what changes with their coverage (a
+   * lapse, a renewal) takes this lock first, so that one waits for the other and then sees it.
+   */
+  public Optional<Customer> lockedById(long id) {
+    return Optional.ofNullable(em.find(Customer.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public Optional<Customer> byEmail(String email) {

@@ -5,7 +5,6 @@ import static fr.orthocab.support.platform.ClockProducer.PARIS;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.subscription.Subscription;
-import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketStatus;
 import java.time.format.DateTimeFormatter;
 
@@ -31,8 +30,8 @@ class EligibilityRule implements IntakeRule {
       return;
     }
     boolean renewal =
-        facts.request().category() == TicketCategory.SUBSCRIPTION_RENEWAL
-            || RenewalQuestion.isAbout(facts.request().subject(), facts.request().body());
+        RenewalQuestion.isAbout(
+            facts.request().category(), facts.request().subject(), facts.request().body());
     if (renewal) {
       verdict.decide(
           name(),

@@ -159,7 +159,11 @@ public class Intake {
    * progress take the priority their coverage gives now (SCOPE-PRIORITY), each change recorded.
    */
   public List<Ticket> subscriptionChanged(long customerId) {
-    Instant now = clock.instant();
+    return subscriptionChanged(customerId, clock.instant());
+  }
+
+  /** The same, as the coverage stands at that instant (a sweep's, which may be fixed in tests). */
+  public List<Ticket> subscriptionChanged(long customerId, @NotNull Instant now) {
     Customer customer =
         customers.byId(customerId).orElseThrow(() -> new IllegalArgumentException("Unknown"));
     Coverage coverage = subscriptions.coverageOf(customer, now);
@@ -233,8 +237,10 @@ public class Intake {
    */
   public List<Ticket> subscriptionRenewed(long customerId) {
     Instant now = clock.instant();
+    // Locked as a lapse locks it: a lapse handled at the same moment holds before this releases,
+    // or sees the renewal and holds nothing.
     Customer customer =
-        customers.byId(customerId).orElseThrow(() -> new IllegalArgumentException("Unknown"));
+        customers.lockedById(customerId).orElseThrow(() -> new IllegalArgumentException("Unknown"));
     Coverage coverage = subscriptions.coverageOf(customer, now);
     if (!coverage.isCovered()) {
       return List.of();

@@ -2,11 +2,20 @@ package fr.orthocab.support.intake;
 
 import fr.orthocab.support.customer.Language;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** What the desk writes to a sender about the intake of their request, in their language. */
 final class IntakeNotice {
   private static final String BUNDLE = "fr.orthocab.support.intake.notices";
+  private static final DateTimeFormatter FR_DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
+  private static final DateTimeFormatter FR_DAY_FIRST =
+      DateTimeFormatter.ofPattern("EEEE d'er' MMMM uuuu", Locale.FRENCH);
+  private static final DateTimeFormatter EN_DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
   private IntakeNotice() {}
 
@@ -17,8 +26,26 @@ final class IntakeNotice {
         + text(Language.EN, "identificationRequest", days);
   }
 
-  static String text(Language language, String key, int days) {
+  /**
+   * Told on each request a lapse holds: the subscription that ended and its last day in words, that
+   * the request is kept and enters the queue again at the renewal, how to renew, and when it will
+   * be refused without one.
+   */
+  static String lapse(
+      Language language, String packName, LocalDate lastDay, String reference, int days) {
+    return text(language, "lapse.held", packName, day(language, lastDay), reference, days);
+  }
+
+  static String text(Language language, String key, Object... arguments) {
     String pattern = ResourceBundle.getBundle(BUNDLE, language.locale()).getString(key);
-    return new MessageFormat(pattern, language.locale()).format(new Object[] {days});
+    return new MessageFormat(pattern, language.locale()).format(arguments);
+  }
+
+  /** "lundi 1er juin 2026", "Monday 1 June 2026": French writes the first as an ordinal. */
+  static String day(Language language, LocalDate day) {
+    if (language == Language.EN) {
+      return EN_DAY.format(day);
+    }
+    return (day.getDayOfMonth() == 1 ? FR_DAY_FIRST : FR_DAY).format(day);
   }
 }

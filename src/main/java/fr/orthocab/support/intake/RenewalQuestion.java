@@ -1,5 +1,6 @@
 package fr.orthocab.support.intake;
 
+import fr.orthocab.support.ticket.TicketCategory;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,6 +14,11 @@ final class RenewalQuestion {
               + "|prolong\\w* (mon |l')?abonnement|renew\\w*|subscription (has )?expired)");
 
   private RenewalQuestion() {}
+
+  /** A request about renewing: filed under that category, or saying so whatever its category. */
+  static boolean isAbout(TicketCategory category, String subject, String body) {
+    return category == TicketCategory.SUBSCRIPTION_RENEWAL || isAbout(subject, body);
+  }
 
   static boolean isAbout(String subject, String body) {
     return RENEWAL.matcher(fold(subject) + "\n" + fold(body)).find();

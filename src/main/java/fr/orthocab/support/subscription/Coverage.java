@@ -15,10 +15,12 @@ public final class Coverage implements Serializable {
 
   private final Subscription active;
   private final Subscription latest;
+  private final Subscription endedLast;
 
-  private Coverage(Subscription active, Subscription latest) {
+  private Coverage(Subscription active, Subscription latest, Subscription endedLast) {
     this.active = active;
     this.latest = latest;
+    this.endedLast = endedLast;
   }
 
   public static Coverage at(Instant instant, List<Subscription> subscriptions) {
@@ -32,7 +34,12 @@ public final class Coverage implements Serializable {
             .orElse(null);
     Subscription latest =
         subscriptions.stream().max(Comparator.comparing(Subscription::getPeriodEnd)).orElse(null);
-    return new Coverage(active, latest);
+    Subscription endedLast =
+        subscriptions.stream()
+            .filter(s -> !s.coveredUntil().isAfter(instant))
+            .max(Comparator.comparing(Subscription::coveredUntil))
+            .orElse(null);
+    return new Coverage(active, latest, endedLast);
   }
 
   public boolean isCovered() {
@@ -51,6 +58,14 @@ public final class Coverage implements Serializable {
   /** The subscription that ends last, covering or not: what a lapsed customer would renew. */
   public Optional<Subscription> latest() {
     return Optional.ofNullable(latest);
+  }
+
+  /**
+   * The subscription whose coverage ended last before that instant (by its period or a
+   * cancellation): for a customer covered by nothing, the one whose end made them lapse.
+   */
+  public Optional<Subscription> endedLast() {
+    return Optional.ofNullable(endedLast);
   }
 
   public Optional<Pack> pack() {

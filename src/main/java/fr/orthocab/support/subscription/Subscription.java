@@ -52,6 +52,10 @@ public class Subscription implements Serializable {
   @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
+  /** When the desk handled the end of this coverage (see {@link Subscriptions#claimEnds}). */
+  @Column(name = "end_handled_at")
+  private Instant endHandledAt;
+
   protected Subscription() {}
 
   public Subscription(Customer customer, Pack pack, LocalDate periodStart, LocalDate periodEnd) {
@@ -70,6 +74,20 @@ public class Subscription implements Serializable {
     boolean inPeriod = !day.isBefore(periodStart) && !day.isAfter(periodEnd);
     boolean notYetCancelled = cancelledAt == null || instant.isBefore(cancelledAt);
     return inPeriod && notYetCancelled;
+  }
+
+  /**
+   * The instant this subscription stops covering its customer: midnight in Paris after its last
+   * day, or its cancellation if that comes first.
+   */
+  public Instant coveredUntil() {
+    Instant periodOver = periodEnd.plusDays(1).atStartOfDay(PARIS).toInstant();
+    return cancelledAt != null && cancelledAt.isBefore(periodOver) ? cancelledAt : periodOver;
+  }
+
+  /** The last Paris day it covered its customer, as they would name the day it ended. */
+  public LocalDate lastDay() {
+    return coveredUntil().minusNanos(1).atZone(PARIS).toLocalDate();
   }
 
   /** Stops the coverage from that instant on; the period stays as history. */
@@ -101,5 +119,9 @@ public class Subscription implements Serializable {
 
   public Instant getCancelledAt() {
     return cancelledAt;
+  }
+
+  public Instant getEndHandledAt() {
+    return endHandledAt;
   }
 }

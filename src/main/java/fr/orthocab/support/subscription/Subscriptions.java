@@ -1,5 +1,7 @@
 package fr.orthocab.support.subscription;
 
+import static fr.orthocab.support.platform.ClockProducer.PARIS;
+
 import fr.orthocab.support.customer.Customer;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,38 @@ public class Subscriptions {
             Subscription.class)
         .setParameter("customer", customer)
         .getResultList();
+  }
+
+  /**
+   * Customers with a subscription whose coverage had ended at that instant (its last day is over,
+   * or it was cancelled) and whose end nobody has handled yet; a batch at most.
+   */
+  public List<Long> customersWithEndsToHandle(Instant now, int max) {
+    return em.createQuery(
+            "select distinct s.customer.id from Subscription s where s.endHandledAt is null"
+                + " and (s.periodEnd < :today or s.cancelledAt <= :now)",
+            Long.class)
+        .setParameter("today", now.atZone(PARIS).toLocalDate())
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Claims the ends of the customer's subscriptions that had ended at that instant and were not yet
+   * handled, by one conditional update: answers how many this transaction claimed. A second node's
+   * update waits for the rows, then finds them handled and claims none; a rollback frees them for
+   * the next sweep.
+   */
+  public int claimEnds(long customerId, Instant now) {
+    return em.createQuery(
+            "update Subscription s set s.endHandledAt = :now where s.customer.id = :customer"
+                + " and s.endHandledAt is null"
+                + " and (s.periodEnd < :today or s.cancelledAt <= :now)")
+        .setParameter("now", now)
+        .setParameter("customer", customerId)
+        .setParameter("today", now.atZone(PARIS).toLocalDate())
+        .executeUpdate();
   }
 
   public Optional<Pack> pack(String code) {

@@ -194,6 +194,22 @@ public class Ticket implements Serializable {
     touch(at);
   }
 
+  /**
+   * The customer's coverage ended (ELIG-ACTIVE): a request in progress leaves the queue and waits
+   * for the renewal, its clock stopped; the customer's messages are kept meanwhile. A resolved
+   * request is left as it is: nobody works on it, and holding it would refuse it after the delay.
+   */
+  public void holdForRenewal(Instant at) {
+    if (customer == null
+        || (status != TicketStatus.OPEN && status != TicketStatus.WAITING_ON_CUSTOMER)) {
+      throw new IllegalTransition(status, "hold for renewal");
+    }
+    status = TicketStatus.AWAITING_RENEWAL;
+    awaitingReplySince = null;
+    heldSince = Objects.requireNonNull(at, "at");
+    touch(at);
+  }
+
   /** Gives the ticket its human reference once the database has numbered it. */
   void numberFromId() {
     if (id == null) {

@@ -302,6 +302,16 @@ public class Tickets {
     follow(ticket, waiting, at, false);
   }
 
+  /**
+   * Holds a managed request in progress for its customer's renewal (a lapse, a rule's decision):
+   * its clock stops with it.
+   */
+  public void holdForRenewal(Ticket ticket, Instant at) {
+    Instant waiting = ticket.getAwaitingReplySince();
+    ticket.holdForRenewal(at);
+    follow(ticket, waiting, at, false);
+  }
+
   public Ticket liftRefusal(long ticketId) {
     Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
     Instant now = clock.instant();
@@ -358,6 +368,19 @@ public class Tickets {
             .getResultList();
     changed.forEach(t -> t.prioritise(priority));
     return changed;
+  }
+
+  /** The customer's requests in those statuses received before that instant, oldest first. */
+  public List<Ticket> ofCustomerIn(
+      long customerId, Collection<TicketStatus> statuses, Instant receivedBefore) {
+    return em.createQuery(
+            "select t from Ticket t where t.customer.id = :customer and t.status in :statuses"
+                + " and t.receivedAt < :before order by t.receivedAt, t.id",
+            Ticket.class)
+        .setParameter("customer", customerId)
+        .setParameter("statuses", statuses)
+        .setParameter("before", receivedBefore)
+        .getResultList();
   }
 
   /** The customer's requests in a held status, oldest first. */

@@ -70,4 +70,37 @@ class CoverageTest {
     assertFalse(coverage.isPriority());
     assertEquals(expired, coverage.latest().orElseThrow());
   }
+
+  @Test
+  void coverageEndsAtMidnightInParisAfterTheLastDayOrAtAnEarlierCancellation() {
+    Subscription s =
+        new Subscription(customer, free, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+    assertEquals(Instant.parse("2026-06-30T22:00:00Z"), s.coveredUntil(), "UTC+2 in summer");
+    assertEquals(LocalDate.of(2026, 6, 30), s.lastDay());
+
+    s.cancel(Instant.parse("2026-03-10T14:00:00Z"));
+    assertEquals(Instant.parse("2026-03-10T14:00:00Z"), s.coveredUntil());
+    assertEquals(LocalDate.of(2026, 3, 10), s.lastDay());
+  }
+
+  @Test
+  void theSubscriptionThatEndedLastIsTheOneWhoseEndMadeTheCustomerLapse() {
+    Subscription older =
+        new Subscription(customer, telesoin, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 5, 31));
+    Subscription cancelled =
+        new Subscription(customer, free, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    cancelled.cancel(Instant.parse("2026-06-02T08:00:00Z"));
+    Subscription future =
+        new Subscription(customer, free, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31));
+
+    Coverage coverage =
+        Coverage.at(Instant.parse("2026-06-03T10:00:00Z"), List.of(older, cancelled, future));
+
+    assertFalse(coverage.isCovered());
+    assertEquals(cancelled, coverage.endedLast().orElseThrow(), "its cancellation came last");
+    assertEquals(future, coverage.latest().orElseThrow(), "what the customer would renew");
+    assertTrue(
+        Coverage.at(Instant.parse("2026-05-31T10:00:00Z"), List.of(older)).endedLast().isEmpty(),
+        "nothing has ended while the last day lasts");
+  }
 }

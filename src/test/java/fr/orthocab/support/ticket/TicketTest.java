@@ -242,4 +242,55 @@ class TicketTest {
                 TicketStatus.AWAITING_IDENTIFICATION,
                 RECEIVED));
   }
+
+  @Test
+  void aLapseHoldsARequestInProgressWithoutClockUntilTheRenewalReleasesIt() {
+    Ticket open = ticket(Priority.HIGH);
+    Instant lapse = RECEIVED.plusSeconds(3600);
+    open.holdForRenewal(lapse);
+    assertEquals(TicketStatus.AWAITING_RENEWAL, open.getStatus());
+    assertNull(open.getAwaitingReplySince(), "no clock while held");
+    assertEquals(lapse, open.getHeldSince());
+    assertEquals(lapse, open.getLastActivityAt());
+
+    open.customerWrote(lapse.plusSeconds(60));
+    assertEquals(TicketStatus.AWAITING_RENEWAL, open.getStatus(), "a comment is kept, held");
+    assertNull(open.getAwaitingReplySince());
+
+    Instant renewal = lapse.plusSeconds(7200);
+    open.release(renewal);
+    assertEquals(TicketStatus.OPEN, open.getStatus());
+    assertEquals(renewal, open.getAwaitingReplySince());
+    assertNull(open.getHeldSince());
+
+    Ticket waiting = ticket(Priority.NORMAL);
+    waiting.agentReplied(RECEIVED.plusSeconds(60));
+    waiting.waitOnCustomer(RECEIVED.plusSeconds(120));
+    waiting.holdForRenewal(lapse);
+    assertEquals(TicketStatus.AWAITING_RENEWAL, waiting.getStatus());
+  }
+
+  @Test
+  void onlyARequestInProgressCanBeHeldForRenewal() {
+    Ticket resolved = ticket(Priority.NORMAL);
+    resolved.resolve(RECEIVED.plusSeconds(60));
+    assertThrows(IllegalTransition.class, () -> resolved.holdForRenewal(RECEIVED.plusSeconds(90)));
+
+    Ticket held = ticket(Priority.NORMAL);
+    held.holdForRenewal(RECEIVED.plusSeconds(60));
+    assertThrows(IllegalTransition.class, () -> held.holdForRenewal(RECEIVED.plusSeconds(90)));
+
+    Ticket closed = ticket(Priority.NORMAL);
+    closed.close(RECEIVED.plusSeconds(60));
+    assertThrows(IllegalTransition.class, () -> closed.holdForRenewal(RECEIVED.plusSeconds(90)));
+
+    Ticket unknown =
+        Ticket.fromUnknownSender(
+            new Sender("x@y.fr", "Inconnu", "Jean"),
+            "Accès",
+            TicketCategory.OTHER,
+            TicketChannel.API,
+            RECEIVED);
+    assertThrows(IllegalTransition.class, () -> unknown.holdForRenewal(RECEIVED.plusSeconds(90)));
+  }
 }
