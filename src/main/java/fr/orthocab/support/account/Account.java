@@ -25,6 +25,11 @@ import java.util.Objects;
 public class Account implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The shortest password a person may choose (the demo and staff accounts predate the rule). */
+  public static final int MIN_PASSWORD_LENGTH = 10;
+
+  public static final int MAX_PASSWORD_LENGTH = 200;
+
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -104,6 +109,13 @@ public class Account implements Serializable {
     failedLogins = 0;
     lockedUntil = null;
     lastLoginAt = now;
+  }
+
+  /** A new password, chosen by the account's owner: the failures counted so far no longer count. */
+  void passwordChosen(String hash) {
+    passwordHash = Objects.requireNonNull(hash, "hash");
+    failedLogins = 0;
+    lockedUntil = null;
   }
 
   public void disable() {

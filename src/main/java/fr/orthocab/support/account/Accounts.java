@@ -54,6 +54,19 @@ public class Accounts {
     return account;
   }
 
+  /** The portal account of that customer, if they have one. */
+  public Optional<Account> ofCustomer(Customer customer) {
+    return em.createQuery("select a from Account a where a.customer = :customer", Account.class)
+        .setParameter("customer", customer)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Sets the password its owner chose (an invitation accepted). */
+  public void choosePassword(Account account, char[] password) {
+    account.passwordChosen(hasher.generate(password));
+  }
+
   public Account openForStaff(String email, String displayName, Role role, char[] password) {
     Account account = Account.forStaff(email, displayName, hasher.generate(password), role);
     em.persist(account);

@@ -36,6 +36,10 @@ public class DemoMode {
   @ConfigProperty(name = "support.api.bootstrap-token")
   private Optional<String> apiToken;
 
+  @Inject
+  @ConfigProperty(name = "billing.webhook.secrets")
+  private Optional<String> billingSecrets;
+
   @Inject private DatabaseMigrations migrations;
   @Inject private DemoData data;
 
@@ -78,6 +82,14 @@ public class DemoMode {
                   .append(baseUrl)
                   .append("/api/tickets\n");
             });
+    if (billingSecrets.filter(s -> !s.isBlank()).isPresent()) {
+      // the secret is not printed: ./run keeps the demo one in data/demo-billing-secret
+      text.append(" Billing renewal webhook (README, \"Billing renewal webhook\")\n");
+      text.append("   BILLING_WEBHOOK_SECRET=\"$(cat data/demo-billing-secret)\" \\\n");
+      text.append("     scripts/send-renewal.sh ")
+          .append(baseUrl)
+          .append("/api/billing/renewals scripts/renewal-example.json\n");
+    }
     text.append("=====================================================================\n");
     return text.toString();
   }

@@ -1,0 +1,138 @@
+package fr.orthocab.support.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.testing.ApiClient;
+import fr.orthocab.support.testing.Browser;
+import fr.orthocab.support.testing.Demo;
+import fr.orthocab.support.testing.DeskServer;
+import fr.orthocab.support.testing.SharedDesk;
+import fr.orthocab.support.testing.Webhook;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A customer billing created follows their invitation: the link (read by a supervisor on the
+ * dashboard, as it waits there for mail) lets them choose a password once, then log in to the
+ * portal; the link then says it is no longer valid, and their page in the admin says it was used.
+ */
+@ExtendWith(SharedDesk.class)
+class InvitationPageIT {
+  private static final Pattern LINK = Pattern.compile("/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
+  private static final String PASSWORD = "Orthophonie 2026";
+
+  private final DeskServer desk;
+  private final String unique = UUID.randomUUID().toString().substring(0, 8);
+
+  InvitationPageIT(DeskServer desk) {
+    this.desk = desk;
+  }
+
+  @Test
+  void aNewCustomerChoosesAPasswordOnceAndLogsIn() {
+    String email = "invitee." + unique + "@example.fr";
+    HttpResponse<String> renewed =
+        new Webhook(desk).signed(Webhook.event("evt_invite_" + unique, email, "Lemoine", "Maëlle"));
+    assertEquals(200, renewed.statusCode(), renewed.body());
+    String reference = null;
+    try (Browser nadia = new Browser(desk, "invitation-supervisor");
+        Browser lucie = new Browser(desk, "invitation-agent");
+        Browser maelle = new Browser(desk, "invitation-customer")) {
+      nadia.login(Demo.NADIA, Demo.PASSWORD);
+      nadia.open("/admin/dashboard.xhtml");
+      WebElement notice = outboxRow(nadia, email);
+      assertTrue(notice.getText().contains("Invitation au portail"), notice.getText());
+      notice.findElement(By.cssSelector("summary")).click();
+      Matcher link = LINK.matcher(notice.findElement(By.cssSelector("pre")).getText());
+      assertTrue(link.find(), notice.getText());
+      String invitation = link.group();
+
+      lucie.login(Demo.LUCIE, Demo.PASSWORD);
+      lucie.open("/admin/dashboard.xhtml");
+      WebElement hidden = outboxRow(lucie, email);
+      assertTrue(hidden.getText().contains("Réservé aux superviseurs"), hidden.getText());
+      assertTrue(hidden.findElements(By.cssSelector("pre")).isEmpty(), "agents never get the link");
+
+      maelle.open(invitation);
+      assertTrue(maelle.find("#invitation").getText().contains("Maëlle Lemoine"), maelle.text());
+      maelle.screenshot("70-invitation");
+      choose(maelle, "court", "court");
+      assertTrue(maelle.text().contains("au moins 10 caractères"), maelle.text());
+      choose(maelle, PASSWORD, PASSWORD + "!");
+      assertTrue(maelle.text().contains("ne sont pas identiques"), maelle.text());
+      choose(maelle, PASSWORD, PASSWORD);
+      assertTrue(
+          maelle.find("#accepted").getText().contains("Vous pouvez maintenant vous connecter"));
+      maelle.screenshot("71-invitation-accepted");
+
+      maelle.clickAndWait("#toLogin");
+      maelle.login(email, PASSWORD);
+      assertTrue(maelle.currentPath().startsWith("/portal/"), maelle.currentPath());
+      reference =
+          "OC-"
+              + maelle
+                  .sendRequest("Autre", "Première question " + unique, "Bonjour, où est le lien ?")
+                  .replaceFirst(".*id=", "");
+
+      maelle.open(invitation);
+      assertTrue(maelle.find("#unusable").getText().contains("Ce lien n'est plus valable"));
+      assertTrue(maelle.all("#invitation").isEmpty(), "no form any more");
+      maelle.screenshot("72-invitation-used");
+
+      nadia.open("/admin/tickets/show.xhtml?id=" + reference.substring(3));
+      nadia.clickAndWait("#customerLink");
+      String invitations = nadia.find("#invitations").getText();
+      assertTrue(invitations.contains("Utilisée le"), invitations);
+      String subscriptions = nadia.find("#subscriptions").getText();
+      LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+      DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+      assertTrue(subscriptions.contains("Pack Télésoin ORTHOCAB"), subscriptions);
+      assertTrue(
+          subscriptions.contains(
+              today.format(day) + " → " + today.plusYears(1).minusDays(1).format(day)),
+          subscriptions);
+      nadia.screenshot("73-customer-invitation-used");
+    } finally {
+      if (reference != null) {
+        new ApiClient(desk, Demo.API_TOKEN)
+            .post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
+      }
+    }
+  }
+
+  @Test
+  void anUnknownLinkSaysItIsNoLongerValidAndShowsNoForm() {
+    try (Browser someone = new Browser(desk, "invitation-unknown")) {
+      someone.open("/invitation.xhtml?token=inconnu-" + unique);
+      assertTrue(someone.find("#unusable").getText().contains("Ce lien n'est plus valable"));
+      assertTrue(someone.all("#invitation").isEmpty());
+      someone.open("/invitation.xhtml");
+      assertTrue(someone.find("#unusable").getText().contains("Ce lien n'est plus valable"));
+      assertFalse(someone.currentPath().startsWith("/login.xhtml"), "reached without a login");
+    }
+  }
+
+  private static void choose(Browser browser, String password, String again) {
+    browser.type("#invitation\\:password", password);
+    browser.type("#invitation\\:confirmation", again);
+    browser.clickAndWait("#invitation\\:submit");
+  }
+
+  private static WebElement outboxRow(Browser browser, String email) {
+    return browser.all("#outbox_data > tr").stream()
+        .filter(r -> r.getText().contains(email))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(email + " not in the outbox:\n" + browser.text()));
+  }
+}
