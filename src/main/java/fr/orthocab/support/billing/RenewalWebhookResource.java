@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,9 +51,22 @@ public class RenewalWebhookResource {
           "Body: {eventId, occurredAt (ISO-8601), customer {email, surname, firstName, language"
               + " fr|en}, subscription {pack, periodStart, periodEnd (dates)}}. Signed with the"
               + " header Orthocab-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of"
-              + " \"<t>.<raw body>\"> (several v1 during a secret rotation), within 300 seconds."
-              + " Applied once per eventId.")
-  @RequestBody(description = "The renewal event, at most 64 KiB of application/json")
+              + " \"<t>.<raw body>\"> with a secret of BILLING_WEBHOOK_SECRETS (several v1"
+              + " during a rotation), t within BILLING_WEBHOOK_TOLERANCE_SECONDS (300 by default)"
+              + " of the desk's clock. Applied once per eventId: a later delivery gets the same"
+              + " answer. Errors are RFC 9457 application/problem+json.")
+  @RequestBody(
+      required = true,
+      description = "The renewal event, at most 64 KiB of application/json",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              example =
+                  "{\"eventId\":\"evt_42\",\"occurredAt\":\"2026-11-26T10:00:00+01:00\","
+                      + "\"customer\":{\"email\":\"ines.lefort@example.fr\","
+                      + "\"surname\":\"Lefort\",\"firstName\":\"Inès\",\"language\":\"fr\"},"
+                      + "\"subscription\":{\"pack\":\"TELESOIN\",\"periodStart\":\"2026-11-26\","
+                      + "\"periodEnd\":\"2027-11-25\"}}"))
   @APIResponse(responseCode = "200", description = "Applied, or already applied: the result")
   @APIResponse(responseCode = "400", description = "Invalid JSON or fields (listed)")
   @APIResponse(responseCode = "401", description = "Missing, malformed, wrong or stale signature")
@@ -62,7 +76,11 @@ public class RenewalWebhookResource {
   @APIResponse(
       responseCode = "422",
       description = "Unknown pack, or a period ending before it starts")
-  @APIResponse(responseCode = "503", description = "No webhook secret configured: nothing accepted")
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "No webhook secret configured (nothing is accepted), or the renewal could not be"
+              + " applied now: retry later")
   public Response renewed(
       @HeaderParam("Content-Type") String contentType,
       @Parameter(
@@ -161,7 +179,7 @@ public class RenewalWebhookResource {
     byte[] body;
     String sha256;
     String eventId;
-    WebhookSignature.Verdict signature = WebhookSignature.Verdict.MISSING;
+    WebhookSignature.Verdict signature = WebhookSignature.Verdict.UNCHECKED;
     DeliveryOutcome outcome = DeliveryOutcome.REJECTED;
 
     Delivery(Instant at) {

@@ -36,7 +36,9 @@ public final class WebhookSignature {
     /** The timestamp is outside the tolerance (too old, or too far in the future). */
     STALE,
     /** No {@code v1} matches the body with any secret. */
-    MISMATCH
+    MISMATCH,
+    /** Not looked at: the call was refused before (size, content type, no secret configured). */
+    UNCHECKED
   }
 
   private final List<byte[]> secrets;

@@ -364,5 +364,11 @@ class TicketApiIT {
     String document = openapi.body();
     assertTrue(document.contains("/api/tickets/{reference}/messages"), document);
     assertTrue(document.contains("bearer"), document);
+    assertTrue(document.contains("/api/billing/renewals"), "the webhook too: " + document);
+    assertTrue(document.contains("Orthocab-Signature"), document);
+    for (String status :
+        List.of("\"400\"", "\"401\"", "\"409\"", "\"413\"", "\"415\"", "\"422\"", "\"503\"")) {
+      assertTrue(document.contains(status), status);
+    }
   }
 }
