@@ -11,7 +11,6 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
-import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Decision;
@@ -21,8 +20,10 @@ import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
+import fr.orthocab.support.testing.TestCustomers;
 import fr.orthocab.support.ticket.AuthorKind;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NewRequest;
@@ -33,19 +34,14 @@ import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -71,7 +67,7 @@ class SubscriptionLapsesIT {
   @Inject private Tickets tickets;
   @Inject private SlaClocks clocks;
   @Inject private Decisions decisions;
-  @Inject private Customers customers;
+  @Inject private TestCustomers testCustomers;
   @Inject private Subscriptions subscriptions;
   @Inject private Accounts accounts;
   @Resource private ManagedExecutorService executor;
@@ -93,16 +89,7 @@ class SubscriptionLapsesIT {
   }
 
   private Customer customer(Language language, String packCode, LocalDate from, LocalDate to) {
-    Customer customer =
-        customers.register(
-            new Customer(
-                "Echue",
-                "Test",
-                "lapse" + registered++ + "." + unique + "@example.fr",
-                language,
-                Instant.now()));
-    subscriptions.subscribe(customer, packCode, from, to);
-    return customer;
+    return testCustomers.subscribed(language, packCode, from, to);
   }
 
   private Customer endingOnLastDay(Language language, String packCode) {
@@ -210,25 +197,12 @@ class SubscriptionLapsesIT {
     Customer customer = endingOnLastDay(Language.EN, Pack.FREE);
     Ticket open = receive(customer, TicketCategory.BUG, "Empty PDF export");
 
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> sweeps = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      sweeps.add(
-          executor.submit(
-              () -> {
-                start.await();
-                try {
-                  return lapses.handle(customer.getId(), dayAfter).size();
-                } catch (EJBException e) {
-                  return 0; // rolled back waiting for the other: nothing written
-                }
-              }));
-    }
-    start.countDown();
-    int held = 0;
-    for (Future<Integer> sweep : sweeps) {
-      held += sweep.get(60, TimeUnit.SECONDS);
-    }
+    // 0: rolled back waiting for the other, nothing written
+    int held =
+        Concurrently.run(executor, 2, () -> lapses.handle(customer.getId(), dayAfter).size(), 0)
+            .stream()
+            .mapToInt(Integer::intValue)
+            .sum();
     held += lapses.handle(customer.getId(), dayAfter).size(); // as the next minute's sweep
 
     assertEquals(1, held);

@@ -8,8 +8,6 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
-import fr.orthocab.support.customer.Customers;
-import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
@@ -21,8 +19,10 @@ import fr.orthocab.support.sla.calendar.SlaPolicy;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.AsSupervisor;
+import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
+import fr.orthocab.support.testing.TestCustomers;
 import fr.orthocab.support.ticket.AuthorKind;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NewRequest;
@@ -46,9 +46,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -75,7 +72,7 @@ class SlaClocksIT {
   @Inject private DeskCalendar calendar;
   @Inject private Outbox outbox;
   @Inject private SlaAlerts alerts;
-  @Inject private Customers customers;
+  @Inject private TestCustomers testCustomers;
   @Inject private Subscriptions subscriptions;
   @Inject private Accounts accounts;
   @Inject private AsSupervisor asSupervisor;
@@ -94,16 +91,7 @@ class SlaClocksIT {
   }
 
   private Customer customer(String packCode, LocalDate from, LocalDate to) {
-    Customer customer =
-        customers.register(
-            new Customer(
-                "Horloge",
-                "Test",
-                "sla" + registered++ + "." + unique + "@example.fr",
-                Language.FR,
-                Instant.now()));
-    subscriptions.subscribe(customer, packCode, from, to);
-    return customer;
+    return testCustomers.subscribed(packCode, from, to);
   }
 
   private Customer telesoin() {
@@ -325,24 +313,7 @@ class SlaClocksIT {
             .max(Instant::compareTo)
             .orElseThrow()
             .plusSeconds(60);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> sweeps = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      sweeps.add(
-          executor.submit(
-              () -> {
-                start.await();
-                try {
-                  return sweepAt(at);
-                } catch (RuntimeException e) {
-                  return -1; // rolled back waiting for the other: nothing recorded
-                }
-              }));
-    }
-    start.countDown();
-    for (Future<Integer> sweep : sweeps) {
-      sweep.get(60, TimeUnit.SECONDS);
-    }
+    Concurrently.run(executor, 2, () -> sweepAt(at), -1); // -1: rolled back, nothing recorded
     sweepAt(at); // whatever a rolled-back sweep left, as the next minute's sweep would
 
     for (Ticket ticket : due) {

@@ -15,7 +15,13 @@ public final class Deployments {
   public static WebArchive builtWar() {
     File war = new File(System.getProperty("it.war", "target/support-desk.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(Deployments.class, OpenedTickets.class, AsSupervisor.class, SlaEventsAt.class)
+        .addClasses(
+            Deployments.class,
+            OpenedTickets.class,
+            AsSupervisor.class,
+            SlaEventsAt.class,
+            TestCustomers.class,
+            Concurrently.class)
         .addAsWebInfResource("in-container/payara-web.xml", "payara-web.xml")
         .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
   }
