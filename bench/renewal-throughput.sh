@@ -5,7 +5,9 @@
 # Usage: bench/renewal-throughput.sh [clients=8] [warm-up s=60] [seconds=30] [rounds=3] [customers=100000]
 # SKIP_BUILD=true uses target/ as it is; BENCH_JAVA_OPTS adds JVM options to the server (e.g.
 # -XX:StartFlightRecording=filename=/tmp/renewal.jfr,settings=profile); BENCH_SERVER_LOG keeps the
-# server's output in that file; BENCH_KEEP_DB=true keeps the database (its name is printed).
+# server's output in that file; BENCH_KEEP_DB=true keeps the database (its name is printed);
+# BENCH_LOG_STATEMENTS=true sets log_statement = 'all' on the database (every statement, BEGIN and
+# COMMIT included, goes to PostgreSQL's server log: for a short run only).
 #
 # The customers (ids 1..customers, bench-<id>@bench.orthocab.fr, even ids on TELESOIN, odd ones on
 # GRATUIT, one subscription each from 30 days ago to 300 days ahead) are written with SQL. The load
@@ -23,6 +25,7 @@ db=orthocab_renewal_bench_$$
 secret=bench-webhook-secret-$$-$RANDOM
 psql_db() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA "$@" "$db"; }
 createdb -h 127.0.0.1 -U postgres "$db"
+[ "${BENCH_LOG_STATEMENTS:-false}" = true ] && psql -h 127.0.0.1 -U postgres -qc "alter database $db set log_statement = 'all'"
 log=${BENCH_SERVER_LOG:-$(mktemp)}
 cleanup() {
   # TERM, not INT: a shell started in the background passes SIGINT on ignored, and Java keeps it so
