@@ -1,21 +1,14 @@
 package fr.orthocab.support.intake;
 
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.platform.DateWords;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** What the desk writes to a sender about the intake of their request, in their language. */
 final class IntakeNotice {
   private static final String BUNDLE = "fr.orthocab.support.intake.notices";
-  private static final DateTimeFormatter FR_DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
-  private static final DateTimeFormatter FR_DAY_FIRST =
-      DateTimeFormatter.ofPattern("EEEE d'er' MMMM uuuu", Locale.FRENCH);
-  private static final DateTimeFormatter EN_DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
   private IntakeNotice() {}
 
@@ -43,9 +36,6 @@ final class IntakeNotice {
 
   /** "lundi 1er juin 2026", "Monday 1 June 2026": French writes the first as an ordinal. */
   static String day(Language language, LocalDate day) {
-    if (language == Language.EN) {
-      return EN_DAY.format(day);
-    }
-    return (day.getDayOfMonth() == 1 ? FR_DAY_FIRST : FR_DAY).format(day);
+    return DateWords.day(language, day);
   }
 }

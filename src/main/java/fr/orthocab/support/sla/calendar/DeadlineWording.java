@@ -1,12 +1,12 @@
 package fr.orthocab.support.sla.calendar;
 
+import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.platform.ClockProducer;
+import fr.orthocab.support.platform.DateWords;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A deadline in words for customers, in Paris time. A deadline at 00:00 is the end of the day
@@ -14,13 +14,7 @@ import java.util.Locale;
  * customers believe they have one more day.
  */
 public final class DeadlineWording {
-  private static final DateTimeFormatter FR_DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.FRENCH);
-  private static final DateTimeFormatter FR_DAY_FIRST =
-      DateTimeFormatter.ofPattern("EEEE d'er' MMMM uuuu", Locale.FRENCH);
   private static final DateTimeFormatter FR_TIME = DateTimeFormatter.ofPattern("H' h 'mm");
-  private static final DateTimeFormatter EN_DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
   private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private DeadlineWording() {}
@@ -32,26 +26,26 @@ public final class DeadlineWording {
   public static String fr(Instant deadline) {
     ZonedDateTime at = deadline.atZone(ClockProducer.PARIS);
     if (isMidnight(at)) {
-      return "au plus tard le " + frDay(at.toLocalDate().minusDays(1)) + " à minuit";
+      return "au plus tard le "
+          + DateWords.day(Language.FR, at.toLocalDate().minusDays(1))
+          + " à minuit";
     }
-    return "au plus tard le " + frDay(at.toLocalDate()) + " à " + FR_TIME.format(at);
+    return "au plus tard le "
+        + DateWords.day(Language.FR, at.toLocalDate())
+        + " à "
+        + FR_TIME.format(at);
   }
 
   /** "by midnight on Thursday 14 May 2026", "by 11:00 on Friday 15 May 2026". */
   public static String en(Instant deadline) {
     ZonedDateTime at = deadline.atZone(ClockProducer.PARIS);
     if (isMidnight(at)) {
-      return "by midnight on " + EN_DAY.format(at.toLocalDate().minusDays(1));
+      return "by midnight on " + DateWords.day(Language.EN, at.toLocalDate().minusDays(1));
     }
-    return "by " + EN_TIME.format(at) + " on " + EN_DAY.format(at);
+    return "by " + EN_TIME.format(at) + " on " + DateWords.day(Language.EN, at.toLocalDate());
   }
 
   private static boolean isMidnight(ZonedDateTime at) {
     return at.toLocalTime().equals(LocalTime.MIDNIGHT);
-  }
-
-  // French writes the first of the month as an ordinal: "le 1er mai".
-  private static String frDay(LocalDate date) {
-    return (date.getDayOfMonth() == 1 ? FR_DAY_FIRST : FR_DAY).format(date);
   }
 }
