@@ -134,13 +134,14 @@ public class SlaClock implements Serializable {
     if (!isRunning()) {
       return List.of();
     }
+    Map<SlaEventKind, Instant> pending = pending();
     List<SlaEventKind> due = new ArrayList<>();
-    for (Map.Entry<SlaEventKind, Instant> pending : pending().entrySet()) {
-      if (!now.isBefore(pending.getValue())) {
-        due.add(pending.getKey());
+    for (Map.Entry<SlaEventKind, Instant> event : pending.entrySet()) {
+      if (!now.isBefore(event.getValue())) {
+        due.add(event.getKey());
       }
     }
-    due.sort(Comparator.comparing(kind -> pending().get(kind)));
+    due.sort(Comparator.comparing(pending::get));
     return due;
   }
 
