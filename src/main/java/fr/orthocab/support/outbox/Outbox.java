@@ -2,21 +2,49 @@ package fr.orthocab.support.outbox;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Entry point for notifications: written in the caller's transaction, read by supervisors. */
 @Stateless
 public class Outbox {
   @PersistenceContext private EntityManager em;
 
+  @Inject
+  @ConfigProperty(name = "app.mail.message-id-domain", defaultValue = "desk.orthocab.fr")
+  private String messageIdDomain;
+
   /**
-   * Keeps the notification with the caller's transaction: it exists if and only if that commits.
+   * Keeps the notification with the caller's transaction: it exists if and only if that commits. It
+   * gets its Message-ID now, so that a reply to it finds its ticket.
    */
   public OutboxMessage add(OutboxMessage message) {
+    message.identify(MessageIds.next(messageIdDomain));
     em.persist(message);
     return message;
+  }
+
+  /**
+   * The ticket that one of the desk's mails with one of these Message-IDs was about (the most
+   * recent mail first), if any.
+   */
+  public Optional<Long> ticketOfMessageIds(Collection<String> messageIds) {
+    if (messageIds.isEmpty()) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select m.ticketId from OutboxMessage m where m.messageId in :ids"
+                + " and m.ticketId is not null order by m.createdAt desc, m.id desc",
+            Long.class)
+        .setParameter("ids", messageIds)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The latest notifications, newest first. */

@@ -12,6 +12,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** One notification to send, rendered in its recipient's language when it was written. */
@@ -21,6 +23,7 @@ public class OutboxMessage implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final int MAX_SUBJECT = 300;
   public static final int MAX_BODY = 20000;
+  static final int MAX_REFERENCES = 4000;
 
   @Id
   @SequenceGenerator(
@@ -72,6 +75,21 @@ public class OutboxMessage implements Serializable {
   @Column(name = "last_error", length = 2000)
   private String lastError;
 
+  /** The mail's Message-ID, angle brackets included, given when the notification is written. */
+  @Column(name = "message_id", length = 250)
+  private String messageId;
+
+  @Column(name = "in_reply_to", length = 250)
+  private String inReplyTo;
+
+  /** The References header: Message-IDs separated by spaces, oldest first. */
+  @Column(name = "references_ids", length = 4000)
+  private String referencesIds;
+
+  /** An automatic mail (acknowledgement, held notice): sent with Auto-Submitted: auto-replied. */
+  @Column(name = "auto_submitted", nullable = false)
+  private boolean autoSubmitted;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(
@@ -91,6 +109,34 @@ public class OutboxMessage implements Serializable {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.status = OutboxStatus.PENDING;
     this.nextAttemptAt = createdAt;
+  }
+
+  /** Marks this notification as a reply in a mail thread (In-Reply-To and References). */
+  public OutboxMessage answering(String inReplyTo, List<String> references) {
+    this.inReplyTo = inReplyTo;
+    this.referencesIds = references == null || references.isEmpty() ? null : threadOf(references);
+    return this;
+  }
+
+  /** Marks this notification as written by the desk on its own, not by a person. */
+  public OutboxMessage automatic() {
+    this.autoSubmitted = true;
+    return this;
+  }
+
+  void identify(String messageId) {
+    if (this.messageId == null) {
+      this.messageId = messageId;
+    }
+  }
+
+  private static String threadOf(List<String> references) {
+    // keep the first (the thread's root) and the latest ids when the header would be too long
+    List<String> kept = new ArrayList<>(references);
+    while (String.join(" ", kept).length() > MAX_REFERENCES && kept.size() > 2) {
+      kept.remove(1);
+    }
+    return String.join(" ", kept);
   }
 
   private static String clip(String text, int max) {
@@ -151,5 +197,22 @@ public class OutboxMessage implements Serializable {
 
   public String getLastError() {
     return lastError;
+  }
+
+  public String getMessageId() {
+    return messageId;
+  }
+
+  public String getInReplyTo() {
+    return inReplyTo;
+  }
+
+  /** The References ids, oldest first (empty when the mail starts a thread). */
+  public List<String> getReferences() {
+    return referencesIds == null ? List.of() : List.of(referencesIds.split(" "));
+  }
+
+  public boolean isAutoSubmitted() {
+    return autoSubmitted;
   }
 }
