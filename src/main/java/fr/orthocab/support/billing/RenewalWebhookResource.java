@@ -118,14 +118,8 @@ public class RenewalWebhookResource {
     delivery.sha256 = Sha256.hex(delivery.body);
     RenewalEvent event = RenewalEvent.parse(delivery.body);
     delivery.eventId = event.eventId();
-    Optional<BillingEvent> known = renewals.applied(event.eventId());
-    if (known.isPresent()) {
-      return delivery.again(known.get());
-    }
     try {
-      BillingEvent applied = renewals.apply(event, delivery.sha256);
-      delivery.outcome = DeliveryOutcome.APPLIED;
-      return Response.ok(applied.getResult(), MediaType.APPLICATION_JSON).build();
+      return delivery.received(receive(event, delivery));
     } catch (RenewalRefused e) {
       throw new ProblemException(
           new Problem(
@@ -135,13 +129,28 @@ public class RenewalWebhookResource {
               List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     } catch (EJBException e) {
       // a concurrent delivery of the same event committed first: answer as it did
-      known = renewals.applied(event.eventId());
+      Optional<BillingEvent> known = renewals.applied(event.eventId());
       if (known.isPresent()) {
-        return delivery.again(known.get());
+        return delivery.received(Receipt.again(known.get(), delivery.sha256), false);
       }
       LOG.log(Level.WARNING, "Renewal " + event.eventId() + " not applied", e);
       delivery.outcome = DeliveryOutcome.FAILED;
       throw problem(503, "Service Unavailable", "The renewal could not be applied; retry later.");
+    }
+  }
+
+  /**
+   * Once more when the first attempt lost a race it can win the second time: another event of a
+   * customer nobody had yet created them meanwhile (the email's unique key), and now finds them.
+   */
+  private Receipt receive(RenewalEvent event, Delivery delivery) {
+    try {
+      return renewals.receive(event, delivery.at, delivery.body, delivery.sha256);
+    } catch (EJBException e) {
+      if (renewals.applied(event.eventId()).isPresent()) {
+        throw e;
+      }
+      return renewals.receive(event, delivery.at, delivery.body, delivery.sha256);
     }
   }
 
@@ -181,21 +190,24 @@ public class RenewalWebhookResource {
     String eventId;
     WebhookSignature.Verdict signature = WebhookSignature.Verdict.UNCHECKED;
     DeliveryOutcome outcome = DeliveryOutcome.REJECTED;
+    boolean logged;
 
     Delivery(Instant at) {
       this.at = at;
     }
 
-    Response again(BillingEvent known) {
-      if (!known.getBodySha256().equals(sha256)) {
-        outcome = DeliveryOutcome.CONFLICT;
-        throw problem(
-            409,
-            "Conflict",
-            "Event " + eventId + " was applied with a different body; it is not applied again.");
+    /** The answer to a receipt, which {@link Renewals#receive} logged unless said otherwise. */
+    Response received(Receipt receipt) {
+      return received(receipt, true);
+    }
+
+    Response received(Receipt receipt, boolean logged) {
+      this.logged = logged;
+      outcome = receipt.outcome();
+      if (receipt.outcome() == DeliveryOutcome.CONFLICT) {
+        throw problem(409, "Conflict", receipt.error());
       }
-      outcome = DeliveryOutcome.DUPLICATE;
-      return Response.ok(known.getResult(), MediaType.APPLICATION_JSON).build();
+      return Response.ok(receipt.result(), MediaType.APPLICATION_JSON).build();
     }
 
     Response answer(Response response) {
@@ -212,6 +224,9 @@ public class RenewalWebhookResource {
     }
 
     private void log(int status, String error) {
+      if (logged) {
+        return;
+      }
       try {
         deliveries.record(
             at, eventId, signature, status, outcome, error, status == 413 ? null : body, sha256);

@@ -4,6 +4,7 @@ import fr.orthocab.support.account.PortalInvitations;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.subscription.Subscriptions;
@@ -16,8 +17,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,23 +49,53 @@ public class Renewals {
   }
 
   /**
-   * Applies a verified event, in a transaction of its own so that a concurrent delivery's insert of
-   * the same event id fails here and rolls everything back.
+   * Takes a verified delivery of an event: applies it unless it was already, and logs the delivery
+   * with its outcome, all in one transaction of its own: a concurrent delivery's insert of the same
+   * event id fails here and rolls everything back, and the caller answers as that one did.
    *
-   * @throws RenewalRefused for an unknown pack or a period that ends before it starts
+   * @throws RenewalRefused for an unknown pack or a period that ends before it starts (nothing is
+   *     kept: the caller logs the refusal)
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public BillingEvent apply(RenewalEvent event, String bodySha256) {
-    Pack pack =
-        subscriptions
-            .pack(event.pack())
-            .orElseThrow(
-                () -> new RenewalRefused("subscription.pack", "unknown pack " + event.pack()));
+  public Receipt receive(RenewalEvent event, Instant receivedAt, byte[] body, String bodySha256) {
+    BillingEvent known = em.find(BillingEvent.class, event.eventId());
+    Receipt receipt =
+        known != null
+            ? Receipt.again(known, bodySha256)
+            : Receipt.applied(apply(event, bodySha256));
+    em.persist(
+        new BillingDelivery(
+            receivedAt,
+            event.eventId(),
+            WebhookSignature.Verdict.VALID,
+            receipt.httpStatus(),
+            receipt.outcome(),
+            receipt.error(),
+            new String(body, StandardCharsets.UTF_8),
+            bodySha256));
+    return receipt;
+  }
+
+  /**
+   * The customer is read once, locked (a lapse handled at the same moment waits, or is waited for),
+   * and their history once: the coverage check, the pack and the coverage after the renewal all
+   * come from it.
+   */
+  private BillingEvent apply(RenewalEvent event, String bodySha256) {
     if (event.periodEnd().isBefore(event.periodStart())) {
       throw new RenewalRefused("subscription.periodEnd", "ends before the period starts");
     }
     Instant now = clock.instant();
-    Optional<Customer> known = customers.byEmail(event.email());
+    Optional<Customer> known = customers.lockedByEmail(event.email());
+    List<Subscription> history = known.map(subscriptions::historyOf).orElseGet(List::of);
+    Pack pack =
+        history.stream()
+            .map(Subscription::getPack)
+            .filter(p -> p.getCode().equals(event.pack()))
+            .findFirst()
+            .or(() -> subscriptions.pack(event.pack()))
+            .orElseThrow(
+                () -> new RenewalRefused("subscription.pack", "unknown pack " + event.pack()));
     Customer customer =
         known.orElseGet(
             () ->
@@ -73,9 +106,12 @@ public class Renewals {
       invitationNotice.send(customer, invitations.invite(customer));
     }
     Optional<Subscription> added =
-        subscriptions.renew(customer, pack, event.periodStart(), event.periodEnd());
-    List<Ticket> released = intake.subscriptionRenewed(customer.getId());
-    String result = result(event, customer, known.isEmpty(), added.isPresent(), released);
+        subscriptions.renew(customer, history, pack, event.periodStart(), event.periodEnd());
+    List<Subscription> after = new ArrayList<>(history);
+    added.ifPresent(after::add);
+    // the event row names the subscription by id only: EclipseLink would not order their inserts
+    em.flush();
+    List<Ticket> released = intake.subscriptionRenewed(customer, Coverage.at(now, after), now);
     BillingEvent applied =
         new BillingEvent(
             event.eventId(),
@@ -84,9 +120,8 @@ public class Renewals {
             now,
             customer.getId(),
             added.map(Subscription::getId).orElse(null),
-            result);
+            result(event, customer, known.isEmpty(), added.isPresent(), released));
     em.persist(applied);
-    em.flush();
     return applied;
   }
 

@@ -30,6 +30,18 @@ public class Customers {
         .findFirst();
   }
 
+  /**
+   * The customer with that email address, their row locked until the transaction ends (as {@link
+   * #lockedById} locks it), read once for a change of their coverage.
+   */
+  public Optional<Customer> lockedByEmail(String email) {
+    return em.createQuery("select c from Customer c where c.emailKey = :key", Customer.class)
+        .setParameter("key", EmailKey.of(email))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Customer register(Customer customer) {
     em.persist(customer);
     return customer;

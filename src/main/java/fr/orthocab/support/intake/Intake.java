@@ -167,9 +167,14 @@ public class Intake {
     Customer customer =
         customers.byId(customerId).orElseThrow(() -> new IllegalArgumentException("Unknown"));
     Coverage coverage = subscriptions.coverageOf(customer, now);
-    Priority priority = coverage.isPriority() ? Priority.HIGH : Priority.NORMAL;
-    List<Ticket> changed = tickets.reprioritise(customerId, priority);
+    return reprioritise(tickets.inProgressOf(customerId), coverage, now);
+  }
+
+  private List<Ticket> reprioritise(List<Ticket> inProgress, Coverage coverage, Instant now) {
+    Priority priority = priorityOf(coverage);
+    List<Ticket> changed = inProgress.stream().filter(t -> t.getPriority() != priority).toList();
     for (Ticket ticket : changed) {
+      ticket.prioritise(priority);
       decisions.record(
           ticket,
           Clause.SCOPE_PRIORITY,
@@ -183,6 +188,10 @@ public class Intake {
               : "Plus d'abonnement prioritaire : priorité normale.");
     }
     return changed;
+  }
+
+  private static Priority priorityOf(Coverage coverage) {
+    return coverage.isPriority() ? Priority.HIGH : Priority.NORMAL;
   }
 
   private Verdict evaluate(Customer customer, NewRequest request) {
@@ -236,20 +245,33 @@ public class Intake {
    * clocks starting now, with the priority the renewed subscription gives (ELIG-RENEWAL).
    */
   public List<Ticket> subscriptionRenewed(long customerId) {
-    Instant now = clock.instant();
     // Locked as a lapse locks it: a lapse handled at the same moment holds before this releases,
     // or sees the renewal and holds nothing.
     Customer customer =
         customers.lockedById(customerId).orElseThrow(() -> new IllegalArgumentException("Unknown"));
-    Coverage coverage = subscriptions.coverageOf(customer, now);
+    Instant now = clock.instant();
+    return subscriptionRenewed(customer, subscriptions.coverageOf(customer, now), now);
+  }
+
+  /**
+   * The same, for a customer whose row the caller locked and whose coverage it computed from the
+   * history it read under that lock (billing's renewal reads them once).
+   */
+  public List<Ticket> subscriptionRenewed(
+      @NotNull Customer locked, @NotNull Coverage coverage, @NotNull Instant now) {
     if (!coverage.isCovered()) {
       return List.of();
     }
-    Priority priority = coverage.isPriority() ? Priority.HIGH : Priority.NORMAL;
-    subscriptionChanged(customerId);
-    List<Ticket> released = tickets.heldOf(customerId, TicketStatus.AWAITING_RENEWAL);
+    List<Ticket> inProgress = tickets.inProgressOf(locked.getId());
+    if (inProgress.isEmpty()) {
+      return List.of();
+    }
+    reprioritise(inProgress, coverage, now);
+    Priority priority = priorityOf(coverage);
+    List<Ticket> released =
+        inProgress.stream().filter(t -> t.getStatus() == TicketStatus.AWAITING_RENEWAL).toList();
     for (Ticket ticket : released) {
-      tickets.release(ticket.getId(), priority);
+      tickets.release(ticket, priority);
       decisions.record(
           ticket,
           Clause.ELIG_RENEWAL,

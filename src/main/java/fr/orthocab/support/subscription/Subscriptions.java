@@ -76,8 +76,17 @@ public class Subscriptions {
    * @return the new subscription, or empty when nothing changed
    */
   public Optional<Subscription> renew(Customer customer, Pack pack, LocalDate from, LocalDate to) {
+    return renew(customer, historyOf(customer), pack, from, to);
+  }
+
+  /**
+   * The same, given the customer's history as the caller just read it, under the customer's lock (a
+   * renewal reads it once for the coverage check, the pack and the coverage after).
+   */
+  public Optional<Subscription> renew(
+      Customer customer, List<Subscription> history, Pack pack, LocalDate from, LocalDate to) {
     boolean covered =
-        historyOf(customer).stream()
+        history.stream()
             .anyMatch(
                 s ->
                     s.getPack().getId().equals(pack.getId())

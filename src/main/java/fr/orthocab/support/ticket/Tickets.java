@@ -344,7 +344,11 @@ public class Tickets {
 
   /** A held request enters the queue now, with the priority it has today (a system action). */
   public Ticket release(long ticketId, @NotNull Priority priority) {
-    Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    return release(find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId)), priority);
+  }
+
+  /** The same, for a ticket this transaction already holds. */
+  public Ticket release(Ticket ticket, @NotNull Priority priority) {
     Instant now = clock.instant();
     ticket.release(now);
     ticket.prioritise(priority);
@@ -352,22 +356,15 @@ public class Tickets {
     return ticket;
   }
 
-  /**
-   * Gives the customer's tickets still in progress (neither closed nor refused) that priority;
-   * answers those whose priority changed.
-   */
-  public List<Ticket> reprioritise(long customerId, @NotNull Priority priority) {
-    List<Ticket> changed =
-        em.createQuery(
-                "select t from Ticket t where t.customer.id = :customer"
-                    + " and t.status not in :ended and t.priority <> :priority",
-                Ticket.class)
-            .setParameter("customer", customerId)
-            .setParameter("ended", List.of(TicketStatus.CLOSED, TicketStatus.REFUSED))
-            .setParameter("priority", priority)
-            .getResultList();
-    changed.forEach(t -> t.prioritise(priority));
-    return changed;
+  /** The customer's tickets still in progress (neither closed nor refused), held ones included. */
+  public List<Ticket> inProgressOf(long customerId) {
+    return em.createQuery(
+            "select t from Ticket t where t.customer.id = :customer and t.status not in :ended"
+                + " order by t.receivedAt, t.id",
+            Ticket.class)
+        .setParameter("customer", customerId)
+        .setParameter("ended", List.of(TicketStatus.CLOSED, TicketStatus.REFUSED))
+        .getResultList();
   }
 
   /** The customer's requests in those statuses received before that instant, oldest first. */
@@ -380,17 +377,6 @@ public class Tickets {
         .setParameter("customer", customerId)
         .setParameter("statuses", statuses)
         .setParameter("before", receivedBefore)
-        .getResultList();
-  }
-
-  /** The customer's requests in a held status, oldest first. */
-  public List<Ticket> heldOf(long customerId, TicketStatus held) {
-    return em.createQuery(
-            "select t from Ticket t where t.customer.id = :customer and t.status = :status"
-                + " order by t.receivedAt, t.id",
-            Ticket.class)
-        .setParameter("customer", customerId)
-        .setParameter("status", held)
         .getResultList();
   }
 
