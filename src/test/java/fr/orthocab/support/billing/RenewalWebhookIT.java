@@ -251,6 +251,42 @@ class RenewalWebhookIT {
   }
 
   @Test
+  void differentEventsCreatingOneNewCustomerAtOnceBothApply() throws Exception {
+    String email = email("twice");
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      bodies.add(
+          event(
+              "evt_new_" + i + "_" + unique,
+              email,
+              i % 2 == 0 ? "TELESOIN" : "GRATUIT",
+              today.plusYears(i),
+              today.plusYears(i + 1).minusDays(1)));
+    }
+    List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+    for (String body : bodies) {
+      calls.add(CompletableFuture.supplyAsync(() -> deliver(body)));
+    }
+    for (CompletableFuture<HttpResponse<String>> call : calls) {
+      HttpResponse<String> response = call.get();
+      assertEquals(200, response.statusCode(), response.body());
+    }
+
+    Customer customer = customers.byEmail(email).orElseThrow();
+    assertEquals(6, subscriptions.historyOf(customer).size(), "each event adds its period");
+    assertEquals(
+        1L,
+        em.createQuery(
+                "select count(m) from OutboxMessage m where m.recipientEmail = :email"
+                    + " and m.topic = :t",
+                Long.class)
+            .setParameter("email", customer.getEmail())
+            .setParameter("t", OutboxTopic.PORTAL_INVITATION)
+            .getSingleResult(),
+        "one customer, invited once");
+  }
+
+  @Test
   void everyRefusalIsAProblemAndIsLogged() {
     String id = "evt_bad_" + unique;
     String body = event(id, email("bad"), "TELESOIN", today, today.plusYears(1));
