@@ -55,7 +55,7 @@ final class HtmlText {
         text.append(t.text());
       } else if (node instanceof Element e) {
         if (e.is(BLOCKS)) {
-          text.append('\n');
+          lineBreak();
         }
         if (e.nameIs("li")) {
           text.append("- ");
@@ -63,13 +63,21 @@ final class HtmlText {
       }
     }
 
+    /** A new line unless one was just started: nested blocks make one break, not several. */
+    private void lineBreak() {
+      if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+        text.append('\n');
+      }
+    }
+
     @Override
     public void tail(Node node, int depth) {
       if (node instanceof Element e) {
         if (e.is("p, h1, h2, h3, h4, h5, h6, table, blockquote, pre")) {
-          text.append("\n\n");
-        } else if (e.is(BLOCKS)) {
+          lineBreak();
           text.append('\n');
+        } else if (e.is(BLOCKS)) {
+          lineBreak();
         }
         if (e.nameIs("a")) {
           String href = e.attr("href");

@@ -28,7 +28,7 @@ final class MailParser {
   static final int MAX_HEADERS = 100_000;
   static final int MAX_TEXT = 1_000_000;
   private static final int MAX_MESSAGE_ID = 500;
-  private static final Session SESSION = Session.getInstance(new Properties());
+  private static final Session SESSION = Session.getInstance(utf8Headers());
 
   private MailParser() {}
 
@@ -61,6 +61,13 @@ final class MailParser {
       return ids.get(0);
     }
     return "<" + Sha256.hex(raw) + "@no-message-id.invalid>";
+  }
+
+  /** Headers in raw UTF-8 (RFC 6532), as many mailers now send them, read as such. */
+  private static Properties utf8Headers() {
+    Properties properties = new Properties();
+    properties.put("mail.mime.allowutf8", "true");
+    return properties;
   }
 
   private static String fromOf(MimeMessage mail) throws MessagingException {
@@ -99,7 +106,19 @@ final class MailParser {
       boolean attached =
           Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
       if (part.isMimeType("multipart/*")) {
-        Multipart multipart = (Multipart) part.getContent();
+        Multipart multipart;
+        try {
+          multipart = (Multipart) part.getContent();
+          multipart.getCount();
+        } catch (MessagingException | ClassCastException broken) {
+          // a broken multipart (no boundary): its bytes as text rather than a mail never received
+          if (plain == null) {
+            try (InputStream in = part.getInputStream()) {
+              plain = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+          }
+          return;
+        }
         for (int i = 0; i < multipart.getCount(); i++) {
           BodyPart child = multipart.getBodyPart(i);
           read(child);
