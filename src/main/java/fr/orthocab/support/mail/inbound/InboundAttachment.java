@@ -50,12 +50,17 @@ public class InboundAttachment implements Serializable {
   protected InboundAttachment() {}
 
   InboundAttachment(long inboundMailId, Long messageRowId, ParsedMail.Attachment file) {
+    this(inboundMailId, messageRowId, file.fileName(), file.contentType(), file.content());
+  }
+
+  public InboundAttachment(
+      long inboundMailId, Long messageRowId, String fileName, String contentType, byte[] content) {
     this.inboundMailId = inboundMailId;
     this.messageRowId = messageRowId;
-    this.fileName = FileNames.safe(file.fileName());
-    this.contentType = Objects.requireNonNull(file.contentType(), "contentType");
-    this.content = file.content().clone();
-    this.sizeBytes = content.length;
+    this.fileName = FileNames.safe(fileName);
+    this.contentType = Objects.requireNonNull(contentType, "contentType");
+    this.content = content.clone();
+    this.sizeBytes = this.content.length;
   }
 
   public Long getId() {

@@ -70,17 +70,28 @@ public class InboundMail implements Serializable {
   protected InboundMail() {}
 
   InboundMail(ParsedMail mail, Instant receivedAt) {
-    this.messageId = Objects.requireNonNull(mail.messageId(), "messageId");
+    this(mail.messageId(), receivedAt, mail.from(), mail.subject(), mail.headers(), mail.text());
+  }
+
+  /** A mail claimed under its Message-ID, not handled yet. */
+  public InboundMail(
+      String messageId,
+      Instant receivedAt,
+      String fromAddress,
+      String subject,
+      String originalHeaders,
+      String originalText) {
+    this.messageId = Objects.requireNonNull(messageId, "messageId");
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
-    this.fromAddress = clip(mail.from(), 320);
-    this.subject = clip(mail.subject(), MAX_SUBJECT);
-    this.originalHeaders = mail.headers();
-    this.originalText = mail.text();
+    this.fromAddress = clip(fromAddress, 320);
+    this.subject = clip(subject, MAX_SUBJECT);
+    this.originalHeaders = originalHeaders;
+    this.originalText = originalText;
     this.outcome = InboundOutcome.CLAIMED;
   }
 
   /** What became of it: once, in the transaction that claimed it. */
-  void handled(InboundOutcome what, Long ticket, Long message, String stored, String why) {
+  public void handled(InboundOutcome what, Long ticket, Long message, String stored, String why) {
     if (outcome != InboundOutcome.CLAIMED) {
       throw new IllegalStateException("Mail " + messageId + " was already handled: " + outcome);
     }

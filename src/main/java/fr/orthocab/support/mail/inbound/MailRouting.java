@@ -13,7 +13,7 @@ import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,10 +31,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * In-Reply-To / References hit one of the desk's mails or an earlier mail of the thread, or its
  * subject carries a reference) gets the mail only when the sender is that ticket's: its customer's
  * login email or the address the request came from. Anyone else's mail naming it becomes a new
- * request of theirs, and the attempt is recorded and logged.
+ * request of theirs, and the attempt is recorded and logged. A plain CDI bean: it runs in the
+ * transaction of {@link InboundMails#receive(byte[])}, which claimed the mail.
  */
-@Stateless
-public class MailRouting {
+@Dependent
+class MailRouting {
   private static final Logger LOG = Logger.getLogger(MailRouting.class.getName());
 
   @PersistenceContext private EntityManager em;
@@ -42,7 +43,7 @@ public class MailRouting {
   @Inject private Tickets tickets;
   @Inject private Outbox outbox;
   @Inject private AutomaticAnswers automaticAnswers;
-  @Inject private MailAttachments attachments;
+  @Inject private RefusableFiles attachments;
   @Inject private Validator validator;
 
   @Inject
