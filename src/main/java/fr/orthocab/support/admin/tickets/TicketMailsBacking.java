@@ -37,7 +37,7 @@ public class TicketMailsBacking {
           page.getTicket() == null
               ? Map.of()
               : attachments.ofTicket(page.getTicket().getId()).stream()
-                  .collect(Collectors.groupingBy(AttachmentInfo::inboundMailId));
+                  .collect(Collectors.groupingBy(AttachmentInfo::getInboundMailId));
     }
     return files.getOrDefault(mailId, List.of());
   }

@@ -151,6 +151,9 @@ class MailRouting {
   private void followUp(ParsedMail mail, InboundMail record, Ticket ticket) {
     String body = bodyOf(mail);
     Message message = tickets.comment(ticket.getId(), ticket.getCustomer().getId(), body);
+    // the message row first: the mail's record and its files refer to it (foreign keys the
+    // persistence provider does not order by, as they are plain columns)
+    em.flush();
     String refused = attachments.keep(mail, record, ticket, message.getId());
     record.handled(InboundOutcome.FOLLOW_UP, ticket.getId(), message.getId(), body, refused);
   }

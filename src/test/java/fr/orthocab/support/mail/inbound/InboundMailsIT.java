@@ -292,8 +292,8 @@ class InboundMailsIT {
     assertEquals("Voici les fichiers.", tickets.request(ticket.getId()).getBody());
     List<AttachmentInfo> kept = asSupervisor.call(() -> attachments.ofTicket(ticket.getId()));
     assertEquals(1, kept.size());
-    assertEquals("<img src=x onerror=alert(1)>.png", kept.get(0).fileName());
-    assertEquals(4, kept.get(0).sizeBytes());
+    assertEquals("<img src=x onerror=alert(1)>.png", kept.get(0).getFileName());
+    assertEquals(4, kept.get(0).getSizeBytes());
     Message told =
         tickets.publicThread(ticket.getId()).stream()
             .filter(m -> m.getAuthorKind() == AuthorKind.SYSTEM)
