@@ -114,6 +114,25 @@ class MailPollingIT {
     HttpResponse<String> queue = lucie.open("/admin/tickets/queue.xhtml");
     assertEquals(200, queue.statusCode());
     assertTrue(queue.body().contains(reference), "the queue shows " + reference);
+    String mailed = lucie.open("/admin/tickets/show.xhtml?id=" + number(reference)).body();
+    assertTrue(mailed.contains("Fil des mails reçus"), mailed);
+    assertTrue(mailed.contains("Nouvelle demande"), "the mail's outcome is shown");
+
+    HttpResponse<String> byApi =
+        api()
+            .post(
+                "/api/tickets",
+                "{\"customerEmail\":\""
+                    + email
+                    + "\",\"subject\":\"Par l'API\",\"body\":\"Sans mail.\"}");
+    assertEquals(201, byApi.statusCode(), byApi.body());
+    String apiReference = ApiClient.json(byApi).getString("reference");
+    opened.add(apiReference);
+    HttpResponse<String> withoutMail =
+        lucie.open("/admin/tickets/show.xhtml?id=" + number(apiReference));
+    assertEquals(200, withoutMail.statusCode());
+    assertTrue(withoutMail.body().contains(apiReference));
+    assertFalse(withoutMail.body().contains("Fil des mails reçus"), "no mail, no mail thread");
     awaitAllSeen();
   }
 
@@ -176,7 +195,7 @@ class MailPollingIT {
             + "--\n";
     send(bytes(raw));
     JsonObject ticket = awaitTickets(email, 1).get(0);
-    String id = ticket.getString("reference").substring("OC-".length());
+    String id = number(ticket.getString("reference"));
 
     WebClient nadia = new WebClient(desk);
     nadia.login(Demo.NADIA, Demo.PASSWORD);
@@ -201,6 +220,10 @@ class MailPollingIT {
     WebClient customer = new WebClient(desk);
     customer.login(Demo.CLAIRE, Demo.PASSWORD);
     assertEquals(403, customer.get("/admin/tickets/attachment?id=" + link.group(1)).statusCode());
+  }
+
+  private static String number(String reference) {
+    return reference.substring("OC-".length());
   }
 
   private ApiClient api() {
