@@ -1,5 +1,6 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

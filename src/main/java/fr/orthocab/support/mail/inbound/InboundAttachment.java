@@ -1,5 +1,7 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.mail.inbound.parsing.FileNames;
+import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.mail.inbound.parsing.MailParser;
+import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

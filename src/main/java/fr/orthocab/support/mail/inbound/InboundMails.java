@@ -1,5 +1,7 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.mail.inbound.parsing.MailParser;
+import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import fr.orthocab.support.outbox.AutomaticAnswers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

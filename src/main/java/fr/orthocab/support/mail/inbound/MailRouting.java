@@ -3,6 +3,10 @@ package fr.orthocab.support.mail.inbound;
 import fr.orthocab.support.customer.EmailKey;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.mail.inbound.parsing.AutomaticMail;
+import fr.orthocab.support.mail.inbound.parsing.IdentificationAnswer;
+import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
+import fr.orthocab.support.mail.inbound.parsing.TicketReferences;
 import fr.orthocab.support.outbox.AutomaticAnswers;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.ticket.Message;
@@ -43,7 +47,7 @@ class MailRouting {
   @Inject private Tickets tickets;
   @Inject private Outbox outbox;
   @Inject private AutomaticAnswers automaticAnswers;
-  @Inject private RefusableFiles attachments;
+  @Inject private MailFiles attachments;
   @Inject private Validator validator;
 
   @Inject

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,4 +1,4 @@
-package fr.orthocab.support.mail.inbound;
+package fr.orthocab.support.mail.inbound.parsing;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * on a person's behalf (out of office), a mail server reporting a failed delivery, or a bulk or
  * list mailing. Only a person's mail may be answered automatically.
  */
-enum AutomaticMail {
+public enum AutomaticMail {
   PERSON,
   /**
    * {@code Auto-Submitted} other than {@code no}, {@code X-Autoreply}, an out-of-office subject.
@@ -53,7 +53,7 @@ enum AutomaticMail {
   }
 
   /** Whether automatic answers to it must be withheld. */
-  boolean fromMachine() {
+  public boolean fromMachine() {
     return this != PERSON;
   }
 

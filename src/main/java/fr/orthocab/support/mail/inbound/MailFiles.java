@@ -1,5 +1,6 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.enterprise.context.Dependent;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * desk message), and their message itself is kept.
  */
 @Dependent
-class RefusableFiles {
+class MailFiles {
   @PersistenceContext private EntityManager em;
   @Inject private Tickets tickets;
   @Inject private AttachmentLimits limits;

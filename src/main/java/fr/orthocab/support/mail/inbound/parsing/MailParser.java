@@ -1,4 +1,4 @@
-package fr.orthocab.support.mail.inbound;
+package fr.orthocab.support.mail.inbound.parsing;
 
 import fr.orthocab.support.platform.Sha256;
 import jakarta.mail.BodyPart;
@@ -24,15 +24,15 @@ import java.util.Properties;
  * Reads a raw mail with Jakarta Mail: its own text part preferred, an HTML part turned into text
  * otherwise, the other parts kept as attachments (their limits are checked later).
  */
-final class MailParser {
-  static final int MAX_HEADERS = 100_000;
-  static final int MAX_TEXT = 1_000_000;
+public final class MailParser {
+  public static final int MAX_HEADERS = 100_000;
+  public static final int MAX_TEXT = 1_000_000;
   private static final int MAX_MESSAGE_ID = 500;
   private static final Session SESSION = Session.getInstance(utf8Headers());
 
   private MailParser() {}
 
-  static ParsedMail parse(byte[] raw) throws MessagingException, IOException {
+  public static ParsedMail parse(byte[] raw) throws MessagingException, IOException {
     MimeMessage mail = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
     String from = fromOf(mail);
     Body body = new Body();
@@ -55,7 +55,7 @@ final class MailParser {
    * The mail's own Message-ID when it has a usable one; else one made from the hash of the raw
    * message, so that the same message fetched again gets the same id.
    */
-  static String messageIdOf(String header, byte[] raw) {
+  public static String messageIdOf(String header, byte[] raw) {
     List<String> ids = header == null ? List.of() : TicketReferences.messageIds(header);
     if (!ids.isEmpty() && ids.get(0).length() <= MAX_MESSAGE_ID) {
       return ids.get(0);

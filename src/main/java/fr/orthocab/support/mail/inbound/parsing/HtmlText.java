@@ -1,4 +1,4 @@
-package fr.orthocab.support.mail.inbound;
+package fr.orthocab.support.mail.inbound.parsing;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,4 +1,4 @@
-package fr.orthocab.support.mail.inbound;
+package fr.orthocab.support.mail.inbound.parsing;
 
 import fr.orthocab.support.ticket.Ticket;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * References headers, in the order they appear. A reference glued to other letters or digits
  * ("XOC-12", "OC-12A") is not one.
  */
-final class TicketReferences {
+public final class TicketReferences {
   private static final Pattern REFERENCE =
       Pattern.compile(
           "(?<![A-Za-z0-9])"
@@ -24,7 +24,7 @@ final class TicketReferences {
   private TicketReferences() {}
 
   /** The references in a subject, each once. */
-  static List<String> inSubject(String subject) {
+  public static List<String> inSubject(String subject) {
     Set<String> found = new LinkedHashSet<>();
     if (subject != null) {
       Matcher m = REFERENCE.matcher(subject);

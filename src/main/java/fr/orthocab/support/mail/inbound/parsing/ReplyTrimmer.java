@@ -1,4 +1,4 @@
-package fr.orthocab.support.mail.inbound;
+package fr.orthocab.support.mail.inbound.parsing;
 
 import java.util.ArrayList;
 import java.util.List;

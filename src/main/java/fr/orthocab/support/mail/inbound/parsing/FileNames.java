@@ -1,11 +1,11 @@
-package fr.orthocab.support.mail.inbound;
+package fr.orthocab.support.mail.inbound.parsing;
 
 /**
  * A sender's file name made harmless to keep and to offer for download: no folders, no control
  * characters, at most 255 characters. Pages still escape it when they show it.
  */
 public final class FileNames {
-  static final int MAX = 255;
+  public static final int MAX = 255;
 
   private FileNames() {}
 

@@ -1,4 +1,4 @@
-package fr.orthocab.support.mail.inbound;
+package fr.orthocab.support.mail.inbound.parsing;
 
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * @param reply the text without quoted history and signature
  * @param threadIds the Message-IDs of In-Reply-To and References
  */
-record ParsedMail(
+public record ParsedMail(
     String messageId,
     String from,
     String subject,
@@ -23,8 +23,8 @@ record ParsedMail(
     List<Attachment> attachments) {
 
   /** A file the mail carried, as declared by the sender. */
-  record Attachment(String fileName, String contentType, byte[] content) {
-    long size() {
+  public record Attachment(String fileName, String contentType, byte[] content) {
+    public long size() {
       return content.length;
     }
   }

@@ -1,4 +1,4 @@
-package fr.orthocab.support.mail.inbound;
+package fr.orthocab.support.mail.inbound.parsing;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * each field wins. Nothing else (a name in the signature, the sender's address) stands in for a
  * missing field.
  */
-record IdentificationAnswer(String surname, String firstName, String loginEmail) {
+public record IdentificationAnswer(String surname, String firstName, String loginEmail) {
   private static final Pattern LINE =
       Pattern.compile("^[\\s\\-*•]*([\\p{L} '’\\-]{2,40}?)\\s*[:=]\\s*(.+?)\\s*$");
   private static final Pattern EMAIL =
@@ -61,7 +61,7 @@ record IdentificationAnswer(String surname, String firstName, String loginEmail)
   }
 
   /** The three fields when the text gives all of them. */
-  static Optional<IdentificationAnswer> in(String text) {
+  public static Optional<IdentificationAnswer> in(String text) {
     Partial found = read(text);
     return found.complete()
         ? Optional.of(new IdentificationAnswer(found.surname, found.firstName, found.email))
@@ -69,7 +69,7 @@ record IdentificationAnswer(String surname, String firstName, String loginEmail)
   }
 
   /** Whether the text gives at least one of the fields (an attempt to answer). */
-  static boolean attempted(String text) {
+  public static boolean attempted(String text) {
     Partial found = read(text);
     return found.surname != null || found.firstName != null || found.email != null;
   }
