@@ -24,7 +24,7 @@ final class CustomerMailText {
     String title = text(language, "subject." + kind.name());
     return links || ticketSubject == null || ticketSubject.isBlank()
         ? "[" + reference + "] " + title
-        : "[" + reference + "] " + title + " : " + ticketSubject.strip();
+        : "[" + reference + "] " + text(language, "subject.about", title, ticketSubject.strip());
   }
 
   /**
