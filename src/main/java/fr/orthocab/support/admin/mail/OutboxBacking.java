@@ -5,19 +5,22 @@ import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.outbox.OutboxStatus;
 import fr.orthocab.support.platform.Pages;
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The outbox for agents: every notification with its status, attempts, next attempt and last error,
- * filtered by status through the page's address, and a resend action.
+ * filtered by status through the page's address, and a resend action. View-scoped so that a row's
+ * button acts on the row that was shown, whatever was written since.
  */
 @Named("outboxPage")
-@RequestScoped
-public class OutboxBacking {
+@ViewScoped
+public class OutboxBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
   static final int MAX_ROWS = 200;
 
   @Inject private Outbox outbox;
