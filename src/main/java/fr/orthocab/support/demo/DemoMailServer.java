@@ -108,7 +108,7 @@ public class DemoMailServer {
   }
 
   /** How to mail the desk and read its answers, for the demo banner; empty when not running. */
-  String banner() {
+  public String banner() {
     if (server == null) {
       return "";
     }
