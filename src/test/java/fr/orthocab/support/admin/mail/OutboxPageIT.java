@@ -10,9 +10,11 @@ import fr.orthocab.support.testing.ApiClient;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.WebClient;
+import fr.orthocab.support.testing.Webhook;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,6 +25,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,9 +39,13 @@ class OutboxPageIT {
   private static final Pattern RESEND = Pattern.compile("id=\"(outboxForm:outbox:\\d+:resend)\"");
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
-  @Test
-  void aFailedMailShowsOnTheOutboxPageAndIsDeliveredWhenResent() throws Exception {
-    int port;
+  private static final Pattern CUSTOMER_LINK =
+      Pattern.compile("/admin/customers/show\\.xhtml\\?id=(\\d+)");
+  private static int port;
+  private static DeskServer desk;
+
+  @BeforeAll
+  static void startDesk() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
@@ -51,12 +59,21 @@ class OutboxPageIT {
       settings.put(
           "APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "mail-desk").getAbsolutePath());
     }
-    DeskServer desk = new DeskServer(settings, "desk-with-mail.log");
+    desk = new DeskServer(settings, "desk-with-mail.log");
+    desk.start();
+  }
+
+  @AfterAll
+  static void stopDesk() {
+    desk.stop();
+  }
+
+  @Test
+  void aFailedMailShowsOnTheOutboxPageAndIsDeliveredWhenResent() throws Exception {
     GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     String stranger = "inconnu." + unique + "@example.fr";
     String reference = null;
     try {
-      desk.start();
       ApiClient api = new ApiClient(desk, Demo.API_TOKEN);
       HttpResponse<String> created =
           api.post(
@@ -108,7 +125,82 @@ class OutboxPageIT {
             .post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
       }
       smtp.stop();
-      desk.stop();
+    }
+  }
+
+  @Test
+  void aCustomerSetToLinksOnlyByAnAgentGetsTheReplyAsALinkWithoutItsContent() throws Exception {
+    String email = "liens." + unique + "@example.fr";
+    HttpResponse<String> renewed =
+        new Webhook(desk).signed(Webhook.event("evt_links_" + unique, email, "Lien", "Léa"));
+    assertEquals(200, renewed.statusCode(), renewed.body());
+    ApiClient api = new ApiClient(desk, Demo.API_TOKEN);
+    HttpResponse<String> created =
+        api.post(
+            "/api/tickets",
+            "{\"customerEmail\":\""
+                + email
+                + "\",\"subject\":\"Bilan de Léo\",\"body\":\"Le bilan ne s'exporte pas.\","
+                + "\"category\":\"BUG\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    String reference = ApiClient.json(created).getString("reference");
+    String ticketId = reference.substring("OC-".length());
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    // up before the reply is written: this desk gives a mail up at its first failure
+    smtp.start();
+    try {
+      WebClient lucie = new WebClient(desk);
+      lucie.login(Demo.LUCIE, Demo.PASSWORD);
+      Matcher customer =
+          CUSTOMER_LINK.matcher(lucie.open("/admin/tickets/show.xhtml?id=" + ticketId).body());
+      assertTrue(customer.find(), "the ticket links to its customer");
+      String customerPage = "/admin/customers/show.xhtml?id=" + customer.group(1);
+      HttpResponse<String> page = lucie.open(customerPage);
+      HttpResponse<String> saved =
+          lucie.submit(
+              customerPage,
+              page,
+              "mail",
+              Map.of("mail:choice_input", "LINKS", "mail:saveMail", ""));
+      assertEquals(302, saved.statusCode(), saved.body());
+      assertTrue(
+          lucie.open(customerPage).body().contains("value=\"LINKS\" selected"),
+          "the choice is kept");
+
+      HttpResponse<String> replied =
+          api.post(
+              "/api/tickets/" + reference + "/messages",
+              "{\"author\":\"AGENT\",\"agentEmail\":\""
+                  + Demo.LUCIE
+                  + "\",\"visibility\":\"PUBLIC\",\"body\":\"Le bilan orthophonique de Léo est"
+                  + " en pièce jointe.\"}");
+      assertEquals(201, replied.statusCode(), replied.body());
+
+      MimeMessage reply =
+          await(
+              () ->
+                  Arrays.stream(smtp.getReceivedMessages())
+                      .filter(m -> to(m, email))
+                      .filter(m -> subject(m).contains("Réponse"))
+                      .findFirst()
+                      .orElse(null),
+              "the reply's mail");
+      assertEquals("[" + reference + "] Réponse de l'équipe support", reply.getSubject());
+      String body = (String) reply.getContent();
+      assertFalse(body.contains("bilan") || body.contains("Léo"), body);
+      assertTrue(body.contains(desk.url("/portal/tickets/show.xhtml?id=" + ticketId)), body);
+      assertTrue(body.contains(reference), body);
+    } finally {
+      api.post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
+      smtp.stop();
+    }
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
