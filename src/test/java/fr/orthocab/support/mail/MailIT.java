@@ -24,6 +24,7 @@ import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.sla.calendar.DeadlineWording;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.testing.AsSupervisor;
+import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.testing.TestCustomers;
@@ -35,6 +36,7 @@ import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
@@ -46,6 +48,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -81,6 +84,7 @@ class MailIT {
   @Inject private AutomaticAnswers automaticAnswers;
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction tx;
+  @Resource private ManagedExecutorService executor;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final OpenedTickets opened = new OpenedTickets();
@@ -240,6 +244,25 @@ class MailIT {
       return mail.getMessageID();
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void sendersRunningTogetherSendEachMailOnce() throws Exception {
+    smtpUp();
+    List<Customer> customers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Customer customer = customer(Language.FR);
+      open(customer, "Concurrence " + i);
+      customers.add(customer);
+    }
+    Instant now = Instant.now();
+    // -1: a sender rolled back while it waited for the other (its rows stay due)
+    Concurrently.run(executor, 3, () -> sending.sendDue(server(), now), -1);
+    sending.sendDue(server(), now.plus(OutboxClaims.LEASE).plusSeconds(1));
+
+    for (Customer customer : customers) {
+      assertEquals(1, received(customer.getEmail()).size(), customer.getEmail());
     }
   }
 
