@@ -31,6 +31,7 @@ public class Tickets {
   @Inject private Clock clock;
   @Inject private Event<TicketOpened> opened;
   @Inject private Event<AwaitingReplyChanged> awaitingReply;
+  @Inject private Event<CustomerToldOnTicket> told;
 
   /**
    * Saves a new request as the intake rules decided it: with that priority, open or held. Requests
@@ -264,10 +265,19 @@ public class Tickets {
     Instant waiting = ticket.getAwaitingReplySince();
     ticket.agentReplied(now);
     follow(ticket, waiting, now, true);
-    return writeAndCheck(
-        ticket,
-        new Message(
-            ticket, AuthorKind.AGENT, agent, agent.getDisplayName(), Visibility.PUBLIC, body, now));
+    Message reply =
+        writeAndCheck(
+            ticket,
+            new Message(
+                ticket,
+                AuthorKind.AGENT,
+                agent,
+                agent.getDisplayName(),
+                Visibility.PUBLIC,
+                body,
+                now));
+    told.fire(new CustomerToldOnTicket(ticket, reply, NoticeKind.AGENT_REPLY));
+    return reply;
   }
 
   public Message note(long ticketId, long expectedVersion, long agentId, @NotBlank String body) {
@@ -320,12 +330,15 @@ public class Tickets {
     return ticket;
   }
 
-  /** A message from the desk itself, shown to the customer; it answers nothing. */
-  public Message tellCustomer(Ticket ticket, String body) {
+  /**
+   * A message from the desk itself, shown to the customer (and mailed to them); it answers nothing.
+   */
+  public Message tellCustomer(Ticket ticket, @NotNull NoticeKind kind, String body) {
     Message message =
         new Message(
             ticket, AuthorKind.SYSTEM, null, "Orthocab", Visibility.PUBLIC, body, clock.instant());
     em.persist(message);
+    told.fire(new CustomerToldOnTicket(ticket, message, kind));
     return message;
   }
 

@@ -44,6 +44,7 @@ public class InboundMails {
     if (recorded(mail.messageId())) {
       return new Receipt(mail.messageId(), null, null, false, true);
     }
+    automaticAnswers.answeringMail();
     InboundMail record = new InboundMail(mail, clock.instant());
     em.persist(record);
     em.flush(); // the claim: a concurrent copy of the same mail fails here, before any effect

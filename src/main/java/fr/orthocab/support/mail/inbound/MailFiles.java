@@ -1,6 +1,7 @@
 package fr.orthocab.support.mail.inbound;
 
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
+import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.enterprise.context.Dependent;
@@ -40,6 +41,7 @@ class MailFiles {
     }
     tickets.tellCustomer(
         ticket,
+        NoticeKind.ATTACHMENTS_REFUSED,
         MailNotice.attachmentsRefused(
             ticket.requesterLanguage(), ticket.getReference(), refused, limits.maxBytes()));
     return "Pièces jointes refusées : "

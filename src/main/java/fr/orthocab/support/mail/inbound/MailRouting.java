@@ -10,6 +10,7 @@ import fr.orthocab.support.mail.inbound.parsing.TicketReferences;
 import fr.orthocab.support.outbox.AutomaticAnswers;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Sender;
 import fr.orthocab.support.ticket.SenderRequest;
 import fr.orthocab.support.ticket.Ticket;
@@ -200,7 +201,8 @@ class MailRouting {
       return;
     }
     String key = answer.isPresent() ? "identificationUnknown" : "identificationIncomplete";
-    tickets.tellCustomer(ticket, MailNotice.toUnknownSender(key));
+    tickets.tellCustomer(
+        ticket, NoticeKind.IDENTIFICATION_REQUEST, MailNotice.toUnknownSender(key));
     record.handled(
         InboundOutcome.IDENTIFICATION_INCOMPLETE,
         ticket.getId(),
