@@ -77,7 +77,7 @@ class InboundMailsIT {
   }
 
   @Test
-  void aMailFromACustomerIsANewRequestOnTheEmailChannel() {
+  void aMailFromACustomerIsANewRequestOnTheEmailChannel() throws Exception {
     Customer claire = customer();
     Receipt receipt =
         receive(mail(claire.getEmail(), "Lien de visio absent", null, "Bonjour,\nle lien manque."));
@@ -90,6 +90,15 @@ class InboundMailsIT {
     assertEquals(TicketStatus.OPEN, ticket.getStatus());
     assertTrue(ticket.getReference().startsWith("OC-"));
     assertEquals("Bonjour,\nle lien manque.", tickets.request(ticket.getId()).getBody());
+    OutboxMessage acknowledgement =
+        asSupervisor.call(() -> outbox.about(ticket.getId())).stream()
+            .filter(m -> m.getTopic() == OutboxTopic.ACKNOWLEDGEMENT)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        receipt.messageId(),
+        acknowledgement.getInReplyTo(),
+        "the acknowledgement answers the customer's mail, in their mail program's thread");
   }
 
   @Test
