@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +35,8 @@ public class OutboxClaims {
   public List<OutboxMessage> claimDue(Instant now, int max) {
     String token = UUID.randomUUID().toString();
     OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    // microseconds, as both databases keep it, so that the rows are found again by this instant
+    Instant leaseEnd = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
     int claimed =
         em.createNativeQuery(
                 "update outbox_message set claim_token = ?1, next_attempt_at = ?2"
@@ -44,16 +47,20 @@ public class OutboxClaims {
                     + max
                     + " rows only)")
             .setParameter(1, token)
-            .setParameter(2, OffsetDateTime.ofInstant(now.plus(LEASE), ZoneOffset.UTC))
+            .setParameter(2, OffsetDateTime.ofInstant(leaseEnd, ZoneOffset.UTC))
             .setParameter(3, at)
             .executeUpdate();
     if (claimed == 0) {
       return List.of();
     }
     List<OutboxMessage> rows =
+        // found through (status, next_attempt_at), indexed, rather than a scan by token
         em.createQuery(
-                "select m from OutboxMessage m where m.claimToken = :token order by m.id",
+                "select m from OutboxMessage m where m.status = :pending"
+                    + " and m.nextAttemptAt = :leaseEnd and m.claimToken = :token order by m.id",
                 OutboxMessage.class)
+            .setParameter("pending", OutboxStatus.PENDING)
+            .setParameter("leaseEnd", leaseEnd)
             .setParameter("token", token)
             .getResultList();
     rows.forEach(em::detach);
