@@ -31,6 +31,7 @@ public class Tickets {
   @Inject private Clock clock;
   @Inject private Event<TicketOpened> opened;
   @Inject private Event<AwaitingReplyChanged> awaitingReply;
+  @Inject private Event<CustomerCommented> commented;
 
   /**
    * Saves a new request as the intake rules decided it: with that priority, open or held. Requests
@@ -254,6 +255,7 @@ public class Tickets {
             body,
             now);
     em.persist(message);
+    commented.fire(new CustomerCommented(ticket, message));
     return message;
   }
 
