@@ -6,6 +6,7 @@ import fr.orthocab.support.text.Word;
 import fr.orthocab.support.text.Words;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -268,7 +269,7 @@ public final class ExternalProducts {
    * (the company's name counts here, once a product is named: alone it may be a phone).
    */
   private static Set<String> whatVendorOwns(List<Word> words) {
-    Set<String> owned = new java.util.LinkedHashSet<>();
+    Set<String> owned = new LinkedHashSet<>();
     for (int i = 1; i < words.size(); i++) {
       String word = words.get(i).folded();
       String before = words.get(i - 1).folded();

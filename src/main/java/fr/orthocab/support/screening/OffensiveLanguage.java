@@ -5,6 +5,7 @@ import fr.orthocab.support.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -209,7 +210,7 @@ public final class OffensiveLanguage {
     Word word = words.get(i);
     return i > 0
         && Character.isUpperCase(word.written().charAt(0))
-        && !word.written().equals(word.written().toUpperCase(java.util.Locale.ROOT))
+        && !word.written().equals(word.written().toUpperCase(Locale.ROOT))
         && CIVILITIES.contains(words.get(i - 1).folded());
   }
 

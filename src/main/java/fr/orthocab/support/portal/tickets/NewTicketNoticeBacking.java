@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What the new-request page tells the customer while they type, before they submit: when the
@@ -57,7 +58,7 @@ public class NewTicketNoticeBacking implements Serializable {
 
   /** Every excluded product's support, those the customer named first. */
   public List<Vendor> getVendors() {
-    return java.util.stream.Stream.concat(
+    return Stream.concat(
             vendors.stream(), List.of(Vendor.values()).stream().filter(v -> !vendors.contains(v)))
         .toList();
   }
