@@ -1,17 +1,20 @@
 package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.platform.CurrentAccount;
+import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.screening.TicketFlag;
 import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.screening.Vendor;
+import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +29,7 @@ public class TicketFlagsBacking {
   @Inject private TicketFlags flags;
   @Inject private RefuseTicketBacking refusal;
   @Inject private CurrentAccount me;
+  @Inject private LanguageSelection language;
 
   private List<FlagView> views;
 
@@ -47,13 +51,19 @@ public class TicketFlagsBacking {
     page.reload();
   }
 
-  /** Fills the refusal form below with the flag's clause and a ready explanation. */
+  /**
+   * Fills the refusal form below with the flag's clause and a ready explanation, in the customer's
+   * language (the agent can edit it before sending).
+   */
   public void prepareRefusal(TicketFlag flag) {
     refusal.setClause(flag.getKind().clause());
+    Ticket ticket = page.getTicket();
+    Locale locale =
+        ticket.isIdentified() ? ticket.getCustomer().getLanguage().locale() : language.getLocale();
     refusal.setExplanation(
         flag.getKind() == FlagKind.EXTERNAL_PRODUCT
-            ? Pages.text("admin_tickets_show.extProductsExplanation", vendorLinks())
-            : Pages.text("admin_tickets_show.languageExplanation"));
+            ? Pages.textIn(locale, "admin_tickets_show.extProductsExplanation", vendorLinks())
+            : Pages.textIn(locale, "admin_tickets_show.languageExplanation"));
   }
 
   public String vendorLinks() {
