@@ -31,6 +31,12 @@ public final class ExternalProducts {
 
   private static final Pattern VENDOR_NAME = Pattern.compile("(zoom|webex|cisco)(\\.us)?");
 
+  /** The customer's "your" is Orthocab's: "votre mise à jour", "vos notifications". */
+  private static final Pattern YOURS =
+      Pattern.compile(
+          "(?<![a-z])(votre|vos) (derniere )?(mise a jour|maj|application|appli|logiciel|plateforme"
+              + "|site|systeme|integration|agenda|notifications?|sms|mails?|e-mails?|liens?)(?![a-z])");
+
   private static final Pattern ORTHOCAB = Pattern.compile("(?<![a-z0-9])orthocab(?![a-z0-9])");
 
   /** Words after which "Orthocab" is an addressee or a product name, not the problem's place. */
@@ -109,14 +115,25 @@ public final class ExternalProducts {
               "feuille de soins",
               "exporter",
               "export",
-              "modèle",
+              "modèle")
+          .weigh(
+              1,
+              "bouton",
+              "menu",
+              "paramètres",
+              "option",
+              "facture",
+              "renvoyer",
+              "invitation",
               "envoyé",
               "envoyer",
               "parti",
               "reçu",
               "recevoir",
-              "reçoivent")
-          .weigh(1, "bouton", "menu", "paramètres", "option", "langue", "facture", "renvoyer");
+              "reçoivent",
+              "reçois",
+              "reçoit",
+              "recevez");
 
   private static final Vocabulary VENDOR_SIDE =
       new Vocabulary()
@@ -135,6 +152,8 @@ public final class ExternalProducts {
               "arrière-plan",
               "fond virtuel",
               "sous-titres",
+              "galerie",
+              "chat",
               "raccourci",
               "annoter",
               "authentification",
@@ -168,6 +187,7 @@ public final class ExternalProducts {
               "débit",
               "bande passante",
               "wifi",
+              "internet",
               "adsl",
               "fibre",
               "installer",
@@ -206,7 +226,8 @@ public final class ExternalProducts {
               "pc",
               "portable",
               "administrateur",
-              "rembourser");
+              "rembourser",
+              "réseau");
 
   private ExternalProducts() {}
 
@@ -225,6 +246,11 @@ public final class ExternalProducts {
     List<Word> words = Words.of(folded);
     if (namesOrthocabAsPlace(folded, words)) {
       orthocab.add("Orthocab");
+      orthocabScore += 3;
+    }
+    Matcher yours = YOURS.matcher(folded);
+    if (yours.find()) {
+      orthocab.add(yours.group());
       orthocabScore += 3;
     }
     if (SOUND.matcher(folded).find()) {
