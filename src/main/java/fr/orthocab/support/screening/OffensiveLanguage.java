@@ -161,18 +161,34 @@ public final class OffensiveLanguage {
         j++;
       }
       if (j - i >= 3) {
+        spacedWithin(text, words.subList(i, j), found);
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /**
+   * The longest spans of three letters or more of a run that read as an offensive word: "p u t a i
+   * n d'agenda" has "putain" before the elided "d".
+   */
+  private static void spacedWithin(String text, List<Word> run, List<OffensiveWord> found) {
+    int from = 0;
+    while (from + 3 <= run.size()) {
+      int matched = 0;
+      for (int to = run.size(); to >= from + 3 && matched == 0; to--) {
         StringBuilder joined = new StringBuilder();
-        for (int k = i; k < j; k++) {
-          joined.append(words.get(k).folded());
+        for (Word letter : run.subList(from, to)) {
+          joined.append(letter.folded());
         }
         String entry = entryOf(joined.toString());
         if (entry != null) {
-          int start = words.get(i).start();
-          int end = words.get(j - 1).end();
+          int start = run.get(from).start();
+          int end = run.get(to - 1).end();
           found.add(new OffensiveWord(text.substring(start, end), entry, start, end));
+          matched = to - from;
         }
       }
-      i = Math.max(j, i + 1);
+      from += Math.max(matched, 1);
     }
   }
 
