@@ -102,7 +102,7 @@ public class TicketFlags {
     decisions.record(
         flag.getTicket(),
         flag.getKind().clause(),
-        Outcome.ACCEPTED,
+        Outcome.CLEARED,
         agent,
         now,
         "Signalement levé par un agent : " + (flag.getDetail() == null ? "" : flag.getDetail()));

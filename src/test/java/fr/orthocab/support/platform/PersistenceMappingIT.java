@@ -188,8 +188,7 @@ class PersistenceMappingIT {
     assertTrue(
         decisions.ofTicket(ticket.getId()).stream()
             .anyMatch(
-                d ->
-                    d.getClause() == Clause.REFUSE_LANGUAGE && d.getOutcome() == Outcome.ACCEPTED));
+                d -> d.getClause() == Clause.REFUSE_LANGUAGE && d.getOutcome() == Outcome.CLEARED));
     Ticket latest = tickets.find(ticket.getId()).orElseThrow();
     tickets.changeStatus(latest.getId(), latest.getVersion(), TicketStatus.CLOSED);
   }
