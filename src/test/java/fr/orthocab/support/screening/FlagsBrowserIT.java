@@ -77,23 +77,24 @@ class FlagsBrowserIT {
     String reference = json(sent).getString("reference");
     try (Browser agent = new Browser(desk, "flags-agent")) {
       agent.login(Demo.LUCIE, Demo.PASSWORD);
+      agent.screenshot("flags-02-queue");
       agent.open("/admin/tickets/show.xhtml?id=" + reference.substring("OC-".length()));
       String flags = agent.find("#flags").getText();
       assertTrue(flags.contains("Produit externe"), flags);
       assertTrue(flags.contains("Langage injurieux"), flags);
       assertEquals("Putain", agent.find("#flags .offensive-word").getText());
       assertTrue(flags.contains("<b>malgré</b>"), "the message is shown as text: " + flags);
-      agent.screenshot("flags-02-agent-page");
+      agent.screenshot("flags-03-agent-page");
 
       agent.clickAndWait(".flag-EXTERNAL_PRODUCT button[id$='prepareRefusal']");
       assertTrue(agent.find("#refuse\\:clause_label").getText().contains("EXT-PRODUCTS"));
       String explanation = agent.find("#refuse\\:explanation").getAttribute("value");
       assertTrue(explanation.contains("https://support.zoom.com"), explanation);
-      agent.screenshot("flags-03-refusal-prepared");
+      agent.screenshot("flags-04-refusal-prepared");
 
       agent.clickAndWait(".flag-OFFENSIVE_LANGUAGE button[id$='clear']");
       assertTrue(agent.text().contains("Signalement levé"), agent.text());
-      agent.screenshot("flags-04-flag-cleared");
+      agent.screenshot("flags-05-flag-cleared");
       JsonObject ticket = json(api.get("/api/tickets/" + reference));
       assertTrue(
           ticket.getJsonArray("flags").stream()
