@@ -53,6 +53,13 @@ public class Customer implements Serializable {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * Whether mail to this customer carries links to the portal instead of message content (health
+   * data): null follows the desk's setting.
+   */
+  @Column(name = "mail_links_only")
+  private Boolean mailLinksOnly;
+
   protected Customer() {}
 
   public Customer(
@@ -102,5 +109,14 @@ public class Customer implements Serializable {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** True, false, or null for the desk's default. */
+  public Boolean getMailLinksOnly() {
+    return mailLinksOnly;
+  }
+
+  public void mailLinksOnly(Boolean linksOnly) {
+    this.mailLinksOnly = linksOnly;
   }
 }

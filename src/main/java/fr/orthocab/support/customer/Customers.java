@@ -1,5 +1,6 @@
 package fr.orthocab.support.customer;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +46,15 @@ public class Customers {
   public Customer register(Customer customer) {
     em.persist(customer);
     return customer;
+  }
+
+  /**
+   * Whether mail to the customer carries links to the portal instead of message content (health
+   * data): true, false, or null for the desk's default (an agent's choice).
+   */
+  @RolesAllowed({"AGENT", "SUPERVISOR"})
+  public void chooseMailLinksOnly(long customerId, Boolean linksOnly) {
+    byId(customerId).ifPresent(c -> c.mailLinksOnly(linksOnly));
   }
 
   public void preferLanguage(long customerId, Language language) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("DatabaseMigrations")
+@DependsOn({"DatabaseMigrations", "DemoMailServer"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoMode {
   private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
@@ -42,6 +42,7 @@ public class DemoMode {
 
   @Inject private DatabaseMigrations migrations;
   @Inject private DemoData data;
+  @Inject private DemoMailServer mailServer;
 
   @PostConstruct
   void start() {
@@ -90,6 +91,7 @@ public class DemoMode {
           .append(baseUrl)
           .append("/api/billing/renewals scripts/renewal-example.json\n");
     }
+    text.append(mailServer.banner());
     text.append("=====================================================================\n");
     return text.toString();
   }

@@ -18,6 +18,7 @@ import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NewRequest;
+import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.SenderRequest;
 import fr.orthocab.support.ticket.Ticket;
@@ -64,6 +65,10 @@ public class Intake {
   @ConfigProperty(name = "app.intake.identification-days", defaultValue = "7")
   private int identificationDays;
 
+  @Inject
+  @ConfigProperty(name = "app.intake.renewal-days", defaultValue = "30")
+  private int renewalDays;
+
   public Ticket receive(@NotNull @Valid NewRequest request) {
     Customer customer =
         customers
@@ -93,7 +98,10 @@ public class Intake {
         "rule:" + IdentityMatch.class.getSimpleName(),
         request.receivedAt(),
         "Expéditeur inconnu (" + request.sender().email() + ") : identification demandée.");
-    tickets.tellCustomer(ticket, IntakeNotice.identificationRequest(identificationDays));
+    tickets.tellCustomer(
+        ticket,
+        NoticeKind.IDENTIFICATION_REQUEST,
+        IntakeNotice.identificationRequest(identificationDays));
     return ticket;
   }
 
@@ -223,8 +231,21 @@ public class Intake {
     verdict
         .refusal()
         .ifPresent(r -> refusals.refuseByRule(ticket, r.clause(), r.rule(), r.explanation()));
-    if (ticket.getStatus() == TicketStatus.OPEN) {
-      slaClocks.acknowledge(ticket);
+    switch (ticket.getStatus()) {
+      case OPEN -> slaClocks.acknowledge(ticket, NoticeKind.ACKNOWLEDGEMENT);
+      case AWAITING_RENEWAL ->
+          tickets.tellCustomer(
+              ticket,
+              NoticeKind.AWAITING_RENEWAL,
+              IntakeNotice.awaitingRenewal(
+                  ticket.requesterLanguage(), ticket.getReference(), renewalDays));
+      case THROTTLED ->
+          tickets.tellCustomer(
+              ticket,
+              NoticeKind.THROTTLED,
+              IntakeNotice.throttled(
+                  ticket.requesterLanguage(), ticket.getReference(), dailyQuota));
+      default -> {}
     }
   }
 
@@ -245,7 +266,7 @@ public class Intake {
         supervisor.getDisplayName(),
         clock.instant(),
         "Mise en file décidée par un superviseur.");
-    slaClocks.acknowledge(ticket);
+    slaClocks.acknowledge(ticket, NoticeKind.ACKNOWLEDGEMENT);
     return ticket;
   }
 
@@ -288,7 +309,7 @@ public class Intake {
           "rule:SubscriptionRenewed",
           now,
           "Abonnement renouvelé : la demande entre dans la file.");
-      slaClocks.acknowledge(ticket);
+      slaClocks.acknowledge(ticket, NoticeKind.RENEWAL_RELEASE);
     }
     return released;
   }

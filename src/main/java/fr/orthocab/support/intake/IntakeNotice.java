@@ -29,6 +29,16 @@ final class IntakeNotice {
     return text(language, "lapse.held", packName, day(language, lastDay), reference, days);
   }
 
+  /** Told on a new request held for the customer's renewal (ELIG-ACTIVE). */
+  static String awaitingRenewal(Language language, String reference, int days) {
+    return text(language, "held.renewal", reference, days);
+  }
+
+  /** Told on a new request set aside over the quota (REFUSE-SPAM). */
+  static String throttled(Language language, String reference, int quota) {
+    return text(language, "held.throttled", reference, quota);
+  }
+
   static String text(Language language, String key, Object... arguments) {
     String pattern = ResourceBundle.getBundle(BUNDLE, language.locale()).getString(key);
     return new MessageFormat(pattern, language.locale()).format(arguments);

@@ -10,6 +10,7 @@ import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
@@ -144,6 +145,7 @@ public class LapsedSubscriptions {
             + " sans autre abonnement actif : en attente du renouvellement.");
     tickets.tellCustomer(
         ticket,
+        NoticeKind.LAPSE,
         IntakeNotice.lapse(
             ticket.requesterLanguage(),
             ended.getPack().name(ticket.requesterLanguage()),

@@ -2,17 +2,25 @@ package fr.orthocab.support.outbox;
 
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * Whether the current transaction may mail automatic answers. Whoever handles a mail that must not
- * be answered automatically (an auto-reply, a bounce, a bulk or list mail: loop protection) calls
- * {@link #withhold(String)} before handing it on; whoever writes an automatic notification asks
- * {@link #withheld()} in the same transaction.
+ * Whether the current transaction may mail automatic answers. Whoever handles an incoming mail says
+ * so ({@link #answeringMail()}): its automatic answers are limited per sender and hour (loop
+ * protection), where those of a portal or API request, of an agent's or billing's action are not; a
+ * mail that must not be answered automatically at all (an auto-reply, a bounce, a bulk or list
+ * mail) is {@link #withhold(String) withheld}. Whoever writes an automatic notification asks in the
+ * same transaction.
  */
 @TransactionScoped
 public class AutomaticAnswers implements Serializable {
   private static final long serialVersionUID = 1L;
   private String reason;
+  private boolean answeringMail;
+  private final Map<String, Boolean> allowedTo = new HashMap<>();
 
   /** No automatic mail from this transaction, for that reason (kept for the logs). */
   public void withhold(String why) {
@@ -21,6 +29,24 @@ public class AutomaticAnswers implements Serializable {
 
   public boolean withheld() {
     return reason != null;
+  }
+
+  /** This transaction handles an incoming mail: its automatic answers are limited. */
+  public void answeringMail() {
+    this.answeringMail = true;
+  }
+
+  public boolean isAnsweringMail() {
+    return answeringMail;
+  }
+
+  /**
+   * Whether this transaction may write automatic answers to that address: asked once per address
+   * (the check counts earlier mails), then the same answer for every notice of the transaction, so
+   * that one incoming mail gets all of its answers or none.
+   */
+  public boolean allowedTo(String address, Predicate<String> check) {
+    return allowedTo.computeIfAbsent(address.toLowerCase(Locale.ROOT), check::test);
   }
 
   /** Why automatic mail is withheld, or null. */

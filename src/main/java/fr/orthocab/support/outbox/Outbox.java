@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Outbox {
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   @Inject
   @ConfigProperty(name = "app.mail.message-id-domain", defaultValue = "desk.orthocab.fr")
@@ -55,6 +59,42 @@ public class Outbox {
             OutboxMessage.class)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** The latest notifications in that status (all when null), newest first. */
+  @RolesAllowed({"AGENT", "SUPERVISOR"})
+  public List<OutboxMessage> latest(OutboxStatus status, int max) {
+    if (status == null) {
+      return latest(max);
+    }
+    return em.createQuery(
+            "select m from OutboxMessage m where m.status = :status"
+                + " order by m.createdAt desc, m.id desc",
+            OutboxMessage.class)
+        .setParameter("status", status)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Sends a notification again, now: a failed one gets a new round of attempts; a sent one is
+   * copied as a new mail (its own Message-ID, in the same thread). Answers the row that will go.
+   */
+  @RolesAllowed({"AGENT", "SUPERVISOR"})
+  public OutboxMessage resend(long id) {
+    OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (message == null) {
+      throw new IllegalArgumentException("No notification " + id);
+    }
+    Instant now = clock.instant();
+    return switch (message.getStatus()) {
+      case FAILED -> {
+        message.retryNow(now);
+        yield message;
+      }
+      case SENT -> add(message.copyAt(now));
+      case PENDING -> throw new IllegalStateException("Notification " + id + " is still to send");
+    };
   }
 
   /** Notifications about one ticket, oldest first. */

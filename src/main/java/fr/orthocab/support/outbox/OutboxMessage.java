@@ -90,6 +90,10 @@ public class OutboxMessage implements Serializable {
   @Column(name = "auto_submitted", nullable = false)
   private boolean autoSubmitted;
 
+  /** The sender's claim while it sends (see {@code mail.OutboxClaims}); null otherwise. */
+  @Column(name = "claim_token", length = 36)
+  private String claimToken;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(
@@ -122,6 +126,55 @@ public class OutboxMessage implements Serializable {
   public OutboxMessage automatic() {
     this.autoSubmitted = true;
     return this;
+  }
+
+  /** The mail server took it. */
+  public void sent(Instant at) {
+    attempts++;
+    status = OutboxStatus.SENT;
+    sentAt = at;
+    claimToken = null;
+  }
+
+  /**
+   * The mail server refused it or could not be reached: tried again at {@code next}, or kept as
+   * FAILED for a person to look at when {@code next} is null (given up).
+   */
+  public void attemptFailed(String error, Instant next) {
+    attempts++;
+    lastError = clip(error == null ? "?" : error, 2000);
+    claimToken = null;
+    if (next == null) {
+      status = OutboxStatus.FAILED;
+    } else {
+      nextAttemptAt = next;
+    }
+  }
+
+  /** A person sends a notification that failed again, now, with a new round of attempts. */
+  public void retryNow(Instant now) {
+    if (status != OutboxStatus.FAILED) {
+      throw new IllegalStateException("Only a failed notification is retried, not " + status);
+    }
+    status = OutboxStatus.PENDING;
+    attempts = 0;
+    nextAttemptAt = now;
+  }
+
+  /** The same notification again, to send now (a copy of one sent: a new mail, a new id). */
+  public OutboxMessage copyAt(Instant now) {
+    OutboxMessage copy =
+        new OutboxMessage(
+            topic,
+            new Recipient(recipientEmail, recipientAccountId, language),
+            ticketId,
+            subject,
+            body,
+            now);
+    copy.inReplyTo = inReplyTo;
+    copy.referencesIds = referencesIds;
+    copy.autoSubmitted = autoSubmitted;
+    return copy;
   }
 
   void identify(String messageId) {
@@ -210,6 +263,10 @@ public class OutboxMessage implements Serializable {
   /** The References ids, oldest first (empty when the mail starts a thread). */
   public List<String> getReferences() {
     return referencesIds == null ? List.of() : List.of(referencesIds.split(" "));
+  }
+
+  public String getClaimToken() {
+    return claimToken;
   }
 
   public boolean isAutoSubmitted() {

@@ -2,9 +2,34 @@ package fr.orthocab.support.outbox;
 
 /** What a notification is about, for filtering and for the mail templates. */
 public enum OutboxTopic {
-  SLA_OBJECTIVE_WARNING,
-  SLA_DEADLINE_WARNING,
-  SLA_DEADLINE_BREACHED,
+  SLA_OBJECTIVE_WARNING(false),
+  SLA_DEADLINE_WARNING(false),
+  SLA_DEADLINE_BREACHED(false),
   /** A customer created from billing is invited to set their portal password. */
-  PORTAL_INVITATION
+  PORTAL_INVITATION(false),
+  // what a customer (or an unknown sender) is told on their ticket, one topic per kind of notice
+  ACKNOWLEDGEMENT(true),
+  RENEWAL_RELEASE(true),
+  IDENTIFICATION_REQUEST(true),
+  AWAITING_RENEWAL(true),
+  THROTTLED(true),
+  LAPSE(true),
+  ATTACHMENTS_REFUSED(true),
+  REFUSAL(true),
+  REFUSAL_LIFTED(true),
+  AGENT_REPLY(true);
+
+  private final boolean toRequester;
+
+  OutboxTopic(boolean toRequester) {
+    this.toRequester = toRequester;
+  }
+
+  /**
+   * A mail to a ticket's requester, part of the mail thread they see (agents' SLA alerts about the
+   * same ticket are not).
+   */
+  public boolean isToRequester() {
+    return toRequester;
+  }
 }

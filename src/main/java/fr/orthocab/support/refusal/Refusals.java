@@ -8,6 +8,7 @@ import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
+import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,6 +80,7 @@ public class Refusals {
     Language language = languageOf(ticket);
     tickets.tellCustomer(
         ticket,
+        NoticeKind.REFUSAL,
         RefusalNotice.of(
             refusal.getClause(),
             version == null ? ClauseTexts.NONE : version.getLabel(),
@@ -106,7 +108,8 @@ public class Refusals {
         supervisor.getDisplayName(),
         now,
         "Refus levé par un superviseur.");
-    tickets.tellCustomer(ticket, RefusalNotice.lifted(languageOf(ticket)));
+    tickets.tellCustomer(
+        ticket, NoticeKind.REFUSAL_LIFTED, RefusalNotice.lifted(languageOf(ticket)));
     return ticket;
   }
 

@@ -4,6 +4,7 @@ import fr.orthocab.support.sla.calendar.BusinessTime;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.AwaitingReplyChanged;
+import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.Stateless;
@@ -64,13 +65,14 @@ public class SlaClocks {
    * words: once, when the intake's decisions leave the request in the queue for the first time (not
    * when a rule refused it in the same breath).
    */
-  public void acknowledge(Ticket ticket) {
+  public void acknowledge(Ticket ticket, NoticeKind kind) {
     of(ticket.getId())
         .filter(clock -> clock.isRunning() && clock.getCycle() == 1)
         .ifPresent(
             clock ->
                 tickets.tellCustomer(
                     ticket,
+                    kind,
                     Acknowledgement.of(ticket.getReference(), clock, ticket.requesterLanguage())));
   }
 

@@ -31,6 +31,7 @@ public class Tickets {
   @Inject private Clock clock;
   @Inject private Event<TicketOpened> opened;
   @Inject private Event<AwaitingReplyChanged> awaitingReply;
+  @Inject private Event<CustomerToldOnTicket> told;
   @Inject private Event<CustomerCommented> commented;
 
   /**
@@ -266,10 +267,19 @@ public class Tickets {
     Instant waiting = ticket.getAwaitingReplySince();
     ticket.agentReplied(now);
     follow(ticket, waiting, now, true);
-    return writeAndCheck(
-        ticket,
-        new Message(
-            ticket, AuthorKind.AGENT, agent, agent.getDisplayName(), Visibility.PUBLIC, body, now));
+    Message reply =
+        writeAndCheck(
+            ticket,
+            new Message(
+                ticket,
+                AuthorKind.AGENT,
+                agent,
+                agent.getDisplayName(),
+                Visibility.PUBLIC,
+                body,
+                now));
+    told.fire(new CustomerToldOnTicket(ticket, reply, NoticeKind.AGENT_REPLY));
+    return reply;
   }
 
   public Message note(long ticketId, long expectedVersion, long agentId, @NotBlank String body) {
@@ -322,12 +332,15 @@ public class Tickets {
     return ticket;
   }
 
-  /** A message from the desk itself, shown to the customer; it answers nothing. */
-  public Message tellCustomer(Ticket ticket, String body) {
+  /**
+   * A message from the desk itself, shown to the customer (and mailed to them); it answers nothing.
+   */
+  public Message tellCustomer(Ticket ticket, @NotNull NoticeKind kind, String body) {
     Message message =
         new Message(
             ticket, AuthorKind.SYSTEM, null, "Orthocab", Visibility.PUBLIC, body, clock.instant());
     em.persist(message);
+    told.fire(new CustomerToldOnTicket(ticket, message, kind));
     return message;
   }
 

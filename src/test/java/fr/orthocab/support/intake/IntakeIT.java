@@ -24,6 +24,7 @@ import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.ticket.IllegalTransition;
+import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.QueueFilter;
@@ -336,7 +337,8 @@ class IntakeIT {
     assertEquals(TicketStatus.REFUSED, tickets.find(stale.getId()).orElseThrow().getStatus());
     Refusal refusal = refusals.current(stale.getId()).orElseThrow();
     assertEquals(Clause.ELIG_ACTIVE, refusal.getClause());
-    String told = tickets.publicThread(stale.getId()).get(1).getBody();
+    List<Message> thread = tickets.publicThread(stale.getId());
+    String told = thread.get(thread.size() - 1).getBody();
     assertTrue(told.contains("ELIG-ACTIVE") && told.contains("30 jours"), told);
   }
 

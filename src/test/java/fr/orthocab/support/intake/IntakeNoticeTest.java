@@ -29,6 +29,19 @@ class IntakeNoticeTest {
   }
 
   @Test
+  void heldNoticesNameTheRequestTheClauseAndTheLimitInBothLanguages() {
+    String renewalFr = IntakeNotice.awaitingRenewal(Language.FR, "OC-7", 30);
+    assertTrue(renewalFr.contains("OC-7") && renewalFr.contains("ELIG-ACTIVE"), renewalFr);
+    assertTrue(renewalFr.contains("30 jours") && renewalFr.contains("l'équipe"), renewalFr);
+    String renewalEn = IntakeNotice.awaitingRenewal(Language.EN, "OC-7", 30);
+    assertTrue(renewalEn.contains("OC-7") && renewalEn.contains("30 days"), renewalEn);
+    String throttledFr = IntakeNotice.throttled(Language.FR, "OC-8", 5);
+    assertTrue(throttledFr.contains("plus de 5 demandes") && throttledFr.contains("REFUSE-SPAM"));
+    String throttledEn = IntakeNotice.throttled(Language.EN, "OC-8", 5);
+    assertTrue(throttledEn.contains("more than 5 requests") && throttledEn.contains("OC-8"));
+  }
+
+  @Test
   void theFirstOfTheMonthIsAnOrdinalInFrench() {
     assertEquals("lundi 1er juin 2026", IntakeNotice.day(Language.FR, LocalDate.of(2026, 6, 1)));
     assertEquals("Monday 1 June 2026", IntakeNotice.day(Language.EN, LocalDate.of(2026, 6, 1)));

@@ -1,5 +1,6 @@
 package fr.orthocab.support.platform;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,9 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.mail.inbound.InboundAttachment;
+import fr.orthocab.support.mail.inbound.InboundMail;
+import fr.orthocab.support.mail.inbound.InboundOutcome;
 import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.outbox.OutboxStatus;
 import fr.orthocab.support.outbox.OutboxTopic;
@@ -444,5 +448,57 @@ class PersistenceMappingIT {
           em.remove(em.find(ClosureDay.class, closed));
           return null;
         });
+  }
+
+  @Test
+  void inboundMailsAndTheirAttachmentsRoundTrip() throws Exception {
+    Long customerId = inTransaction(() -> newCustomer("in." + unique + "@example.fr").getId());
+    Ticket ticket =
+        tickets.open(
+            new NewRequest(
+                customerId, "Mail", TicketCategory.OTHER, TicketChannel.EMAIL, "Texte", now),
+            Priority.NORMAL,
+            TicketStatus.OPEN);
+    long messageId = tickets.request(ticket.getId()).getId();
+    byte[] bytes = {0, 1, 2, (byte) 0xff};
+    String header = "Subject: é\nX-Long: " + "x".repeat(5000);
+    Long[] ids =
+        inTransaction(
+            () -> {
+              InboundMail mail =
+                  new InboundMail(
+                      "<" + unique + "@example.fr>",
+                      now,
+                      "in." + unique + "@example.fr",
+                      "Sujet « accentué »",
+                      header,
+                      "Texte original\n> cité\n" + "y".repeat(30_000));
+              em.persist(mail);
+              mail.handled(InboundOutcome.FOLLOW_UP, ticket.getId(), messageId, "Texte", "détail");
+              em.flush();
+              InboundAttachment file =
+                  new InboundAttachment(mail.getId(), messageId, "a.png", "image/png", bytes);
+              em.persist(file);
+              return new Long[] {mail.getId(), file.getId()};
+            });
+    em.clear();
+
+    InboundMail mail = em.find(InboundMail.class, ids[0]);
+    assertEquals("<" + unique + "@example.fr>", mail.getMessageId());
+    assertEquals(now, mail.getReceivedAt());
+    assertEquals("Sujet « accentué »", mail.getSubject());
+    assertEquals(header, mail.getOriginalHeaders());
+    assertEquals(30_000 + "Texte original\n> cité\n".length(), mail.getOriginalText().length());
+    assertEquals(InboundOutcome.FOLLOW_UP, mail.getOutcome());
+    assertEquals(ticket.getId(), mail.getTicketId());
+    assertEquals(messageId, mail.getMessageRowId());
+    assertEquals("Texte", mail.getStoredText());
+    assertEquals("détail", mail.getDetail());
+    InboundAttachment file = em.find(InboundAttachment.class, ids[1]);
+    assertEquals("a.png", file.getFileName());
+    assertEquals(4, file.getSizeBytes());
+    assertEquals(ids[0], file.getInboundMailId());
+    assertEquals(messageId, file.getMessageRowId());
+    assertArrayEquals(bytes, file.getContent());
   }
 }

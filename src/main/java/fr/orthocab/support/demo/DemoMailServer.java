@@ -1,0 +1,146 @@
+package fr.orthocab.support.demo;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * In demo mode, when {@code ./run} asks for it ({@code app.mail.demo-server}): an embedded mail
+ * server (GreenMail) on loopback, SMTP and IMAP on the ports of the desk's own mail settings, with
+ * the support address's mailbox, so that a new user can mail the desk and read its answers without
+ * a mail server of their own. Other addresses get a mailbox when mail reaches them (login and
+ * password: the address). Outside demo mode it does nothing at all.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoMailServer {
+  private static final Logger LOG = Logger.getLogger(DemoMailServer.class.getName());
+  private static final String LOOPBACK = "127.0.0.1";
+
+  @Inject
+  @ConfigProperty(name = "app.demo", defaultValue = "false")
+  boolean demo;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.demo-server", defaultValue = "false")
+  boolean wanted;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
+  String supportAddress;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.smtp.port", defaultValue = "3025")
+  int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.port", defaultValue = "3143")
+  int imapPort;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.user", defaultValue = "support")
+  String user;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.password")
+  Optional<String> password;
+
+  private GreenMail server;
+
+  @PostConstruct
+  void start() {
+    if (!demo || !wanted) {
+      return;
+    }
+    if (password.filter(p -> !p.isBlank()).isEmpty()) {
+      LOG.severe("DEMO MAIL SERVER NOT STARTED: app.mail.imap.password is not set.");
+      return;
+    }
+    try {
+      GreenMail mail =
+          new GreenMail(
+              new ServerSetup[] {
+                new ServerSetup(smtpPort, LOOPBACK, ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imapPort, LOOPBACK, ServerSetup.PROTOCOL_IMAP)
+              });
+      mail.start();
+      mail.setUser(supportAddress, user, password.get());
+      server = mail;
+      LOG.info(
+          () ->
+              "Demo mail server: SMTP "
+                  + LOOPBACK
+                  + ":"
+                  + smtpPort
+                  + ", IMAP "
+                  + LOOPBACK
+                  + ":"
+                  + imapPort
+                  + ", mailbox "
+                  + supportAddress);
+    } catch (RuntimeException e) {
+      // the desk works without it (mail waits in the outbox): say so loudly, do not fail the start
+      LOG.log(Level.SEVERE, "DEMO MAIL SERVER COULD NOT START; mail stays in the outbox.", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
+  public boolean isRunning() {
+    return server != null;
+  }
+
+  /** How to mail the desk and read its answers, for the demo banner; empty when not running. */
+  public String banner() {
+    if (server == null) {
+      return "";
+    }
+    String smtp = "smtp://" + LOOPBACK + ":" + smtpPort;
+    String imap = "imap://" + LOOPBACK + ":" + imapPort;
+    String customer = "claire.martin@demo.orthocab.fr";
+    return " Mail (demo mail server, README \"Mail\")\n"
+        + "   printf 'From: "
+        + customer
+        + "\\r\\nTo: "
+        + supportAddress
+        + "\\r\\nSubject: Rappel sans lien\\r\\n\\r\\nBonjour, le lien manque.\\r\\n' > mail.txt\n"
+        + "   curl --url "
+        + smtp
+        + " --mail-from "
+        + customer
+        + " --mail-rcpt "
+        + supportAddress
+        + " --upload-file mail.txt\n"
+        + "   curl --url '"
+        + imap
+        + "/INBOX' --user '"
+        + customer
+        + ":"
+        + customer
+        + "' --request 'SEARCH ALL'\n"
+        + "   curl --url '"
+        + imap
+        + "/INBOX;UID=1' --user '"
+        + customer
+        + ":"
+        + customer
+        + "'\n";
+  }
+}

@@ -1,0 +1,73 @@
+package fr.orthocab.support.mail;
+
+import fr.orthocab.support.outbox.OutboxMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Turns a notification into the mail that is sent: From and Reply-To the support address, the
+ * notification's own Message-ID (so a reply finds its ticket), In-Reply-To and References of its
+ * thread, {@code Auto-Submitted: auto-replied} on automatic mails (so that the other side does not
+ * answer them), UTF-8 plain text in the recipient's language.
+ */
+final class MailComposer {
+  private MailComposer() {}
+
+  static MimeMessage compose(
+      Session session, OutboxMessage notification, String supportAddress, Instant now)
+      throws MessagingException {
+    MimeMessage mail = new IdentifiedMessage(session, notification.getMessageId());
+    InternetAddress support = address(supportAddress);
+    mail.setFrom(support);
+    mail.setReplyTo(new InternetAddress[] {support});
+    mail.setRecipient(MimeMessage.RecipientType.TO, address(notification.getRecipientEmail()));
+    mail.setSubject(notification.getSubject(), StandardCharsets.UTF_8.name());
+    mail.setSentDate(Date.from(now));
+    mail.setText(notification.getBody(), StandardCharsets.UTF_8.name(), "plain");
+    mail.setHeader("Content-Language", notification.getLanguage().locale().getLanguage());
+    if (notification.getInReplyTo() != null) {
+      mail.setHeader("In-Reply-To", notification.getInReplyTo());
+    }
+    if (!notification.getReferences().isEmpty()) {
+      mail.setHeader("References", String.join(" ", notification.getReferences()));
+    }
+    if (notification.isAutoSubmitted()) {
+      mail.setHeader("Auto-Submitted", "auto-replied");
+      // what Exchange and others honour instead of RFC 3834
+      mail.setHeader("X-Auto-Response-Suppress", "All");
+    }
+    mail.saveChanges();
+    return mail;
+  }
+
+  private static InternetAddress address(String text) throws AddressException {
+    InternetAddress address = new InternetAddress(text, true);
+    address.validate();
+    return address;
+  }
+
+  /** Keeps the Message-ID the desk gave the notification instead of making a new one. */
+  private static final class IdentifiedMessage extends MimeMessage {
+    private final String messageId;
+
+    IdentifiedMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      if (messageId == null) {
+        super.updateMessageID();
+      } else {
+        setHeader("Message-ID", messageId);
+      }
+    }
+  }
+}

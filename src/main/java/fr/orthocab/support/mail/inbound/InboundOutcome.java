@@ -1,0 +1,25 @@
+package fr.orthocab.support.mail.inbound;
+
+/** What became of a mail the desk received. */
+public enum InboundOutcome {
+  /** Claimed, not yet handled (never left so after its transaction commits). */
+  CLAIMED,
+  /** A new request through the intake pipeline. */
+  NEW_REQUEST,
+  /** Added to its ticket as the customer's message; the reply clock restarts. */
+  FOLLOW_UP,
+  /** It named a ticket that is not the sender's: not attached, a new request instead. */
+  FOREIGN_REFERENCE,
+  /** The answer to the identification request: the held request continued. */
+  IDENTIFIED,
+  /** An answer to the identification request that did not identify a customer. */
+  IDENTIFICATION_INCOMPLETE,
+  /** An out-of-office or other automatic answer: recorded only, no answer, no clock. */
+  AUTO_REPLY,
+  /** A delivery failure report: recorded only. */
+  BOUNCE,
+  /** A mail from the desk's own address: recorded only (a loop). */
+  OWN_ADDRESS,
+  /** No sender address the desk can read or answer: recorded only. */
+  UNREADABLE
+}

@@ -1,0 +1,232 @@
+package fr.orthocab.support.mail.inbound;
+
+import fr.orthocab.support.customer.EmailKey;
+import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.mail.inbound.parsing.AutomaticMail;
+import fr.orthocab.support.mail.inbound.parsing.IdentificationAnswer;
+import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
+import fr.orthocab.support.mail.inbound.parsing.TicketReferences;
+import fr.orthocab.support.outbox.AutomaticAnswers;
+import fr.orthocab.support.outbox.Outbox;
+import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.NoticeKind;
+import fr.orthocab.support.ticket.Sender;
+import fr.orthocab.support.ticket.SenderRequest;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketCategory;
+import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where a claimed mail goes, in the transaction that claimed it. A ticket named by the mail (its
+ * In-Reply-To / References hit one of the desk's mails or an earlier mail of the thread, or its
+ * subject carries a reference) gets the mail only when the sender is that ticket's: its customer's
+ * login email or the address the request came from. Anyone else's mail naming it becomes a new
+ * request of theirs, and the attempt is recorded and logged. A plain CDI bean: it runs in the
+ * transaction of {@link InboundMails#receive(byte[])}, which claimed the mail.
+ */
+@Dependent
+class MailRouting {
+  private static final Logger LOG = Logger.getLogger(MailRouting.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Intake intake;
+  @Inject private Tickets tickets;
+  @Inject private Outbox outbox;
+  @Inject private AutomaticAnswers automaticAnswers;
+  @Inject private MailFiles attachments;
+  @Inject private Validator validator;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
+  private String supportAddress;
+
+  void route(ParsedMail mail, InboundMail record) {
+    if (mail.from() == null || !validator.validate(new Sender(mail.from(), null, null)).isEmpty()) {
+      automaticAnswers.withhold("inbound mail without a readable sender");
+      record.handled(InboundOutcome.UNREADABLE, null, null, null, "Expéditeur illisible.");
+      return;
+    }
+    String sender = EmailKey.of(mail.from());
+    if (sender.equals(EmailKey.of(supportAddress))) {
+      automaticAnswers.withhold("inbound mail from the desk's own address");
+      record.handled(InboundOutcome.OWN_ADDRESS, null, null, null, "Mail de l'adresse du support.");
+      return;
+    }
+    if (mail.kind().fromMachine()) {
+      automaticAnswers.withhold("inbound mail of kind " + mail.kind() + " from " + sender);
+    }
+    List<Ticket> named = namedTickets(mail);
+    Optional<Ticket> own = named.stream().filter(t -> writtenBy(t, sender)).findFirst();
+    if (mail.kind() == AutomaticMail.AUTO_REPLY || mail.kind() == AutomaticMail.BOUNCE) {
+      // an out-of-office or a bounce is no customer's message: it must not restart a clock
+      InboundOutcome outcome =
+          mail.kind() == AutomaticMail.BOUNCE ? InboundOutcome.BOUNCE : InboundOutcome.AUTO_REPLY;
+      record.handled(outcome, own.map(Ticket::getId).orElse(null), null, null, null);
+      return;
+    }
+    if (own.isPresent() && own.get().getStatus() == TicketStatus.AWAITING_IDENTIFICATION) {
+      identification(mail, record, own.get());
+    } else if (own.isPresent()
+        && own.get().isIdentified()
+        && own.get().getStatus().acceptsCustomerMessages()) {
+      followUp(mail, record, own.get());
+    } else if (own.isPresent()) {
+      newRequest(
+          mail,
+          record,
+          InboundOutcome.NEW_REQUEST,
+          "Réponse à la demande "
+              + own.get().getReference()
+              + " ("
+              + own.get().getStatus()
+              + ") : nouvelle demande.");
+    } else if (!named.isEmpty()) {
+      String references = String.join(", ", named.stream().map(Ticket::getReference).toList());
+      LOG.warning(
+          () ->
+              "Mail "
+                  + mail.messageId()
+                  + " from "
+                  + sender
+                  + " names "
+                  + references
+                  + ", not the sender's: not attached, handled as a new request");
+      newRequest(
+          mail,
+          record,
+          InboundOutcome.FOREIGN_REFERENCE,
+          "Mentionne " + references + ", d'un autre demandeur : non rattaché.");
+    } else {
+      newRequest(mail, record, InboundOutcome.NEW_REQUEST, null);
+    }
+  }
+
+  /** The tickets the mail's thread headers, then its subject, name; each once, in that order. */
+  private List<Ticket> namedTickets(ParsedMail mail) {
+    Map<Long, Ticket> named = new LinkedHashMap<>();
+    if (!mail.threadIds().isEmpty()) {
+      outbox
+          .ticketOfMessageIds(mail.threadIds())
+          .or(() -> ticketOfInboundIds(mail.threadIds()))
+          .flatMap(tickets::find)
+          .ifPresent(t -> named.put(t.getId(), t));
+    }
+    for (String reference : TicketReferences.inSubject(mail.subject())) {
+      tickets.byReference(reference).ifPresent(t -> named.putIfAbsent(t.getId(), t));
+    }
+    return new ArrayList<>(named.values());
+  }
+
+  private Optional<Long> ticketOfInboundIds(List<String> messageIds) {
+    return em.createQuery(
+            "select m.ticketId from InboundMail m where m.messageId in :ids"
+                + " and m.ticketId is not null order by m.receivedAt desc, m.id desc",
+            Long.class)
+        .setParameter("ids", messageIds)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The ticket's customer, or the address its request came from (an unknown sender, or a customer
+   * who wrote from another address and was identified).
+   */
+  private static boolean writtenBy(Ticket ticket, String sender) {
+    return (ticket.getCustomer() != null
+            && EmailKey.of(ticket.getCustomer().getEmail()).equals(sender))
+        || (ticket.getSenderEmail() != null && EmailKey.of(ticket.getSenderEmail()).equals(sender));
+  }
+
+  private void followUp(ParsedMail mail, InboundMail record, Ticket ticket) {
+    String body = bodyOf(mail);
+    Message message = tickets.comment(ticket.getId(), ticket.getCustomer().getId(), body);
+    // the message row first: the mail's record and its files refer to it (foreign keys the
+    // persistence provider does not order by, as they are plain columns)
+    em.flush();
+    String refused = attachments.keep(mail, record, ticket, message.getId());
+    record.handled(InboundOutcome.FOLLOW_UP, ticket.getId(), message.getId(), body, refused);
+  }
+
+  private void newRequest(
+      ParsedMail mail, InboundMail record, InboundOutcome outcome, String detail) {
+    String body = bodyOf(mail);
+    Ticket ticket =
+        intake.receiveFrom(
+            new SenderRequest(
+                new Sender(mail.from(), null, null),
+                subjectOf(mail),
+                TicketCategory.OTHER,
+                TicketChannel.EMAIL,
+                body,
+                record.getReceivedAt()));
+    Message request = tickets.request(ticket.getId());
+    String refused = attachments.keep(mail, record, ticket, request.getId());
+    record.handled(outcome, ticket.getId(), request.getId(), body, join(detail, refused));
+  }
+
+  /**
+   * The answer to the identification request: the held request continues when it names a customer;
+   * otherwise the sender is asked again what is missing.
+   */
+  private void identification(ParsedMail mail, InboundMail record, Ticket ticket) {
+    Optional<IdentificationAnswer> answer = IdentificationAnswer.in(mail.reply());
+    Optional<Ticket> identified =
+        answer.flatMap(
+            a ->
+                intake.identify(
+                    ticket.getId(),
+                    a.surname(),
+                    a.firstName(),
+                    a.loginEmail(),
+                    "email:" + EmailKey.of(mail.from())));
+    if (identified.isPresent()) {
+      record.handled(
+          InboundOutcome.IDENTIFIED, ticket.getId(), null, mail.reply(), "Identification reçue.");
+      return;
+    }
+    String key = answer.isPresent() ? "identificationUnknown" : "identificationIncomplete";
+    tickets.tellCustomer(
+        ticket, NoticeKind.IDENTIFICATION_REQUEST, MailNotice.toUnknownSender(key));
+    record.handled(
+        InboundOutcome.IDENTIFICATION_INCOMPLETE,
+        ticket.getId(),
+        null,
+        mail.reply(),
+        answer.isPresent()
+            ? "Aucun client ne porte ces nom, prénom et email de connexion."
+            : "Nom, prénom et email de connexion non trouvés dans la réponse.");
+  }
+
+  private static String bodyOf(ParsedMail mail) {
+    String body = mail.reply().isBlank() ? MailNotice.text(Language.FR, "emptyBody") : mail.reply();
+    return body.length() <= Message.MAX_BODY ? body : body.substring(0, Message.MAX_BODY - 1) + "…";
+  }
+
+  private static String subjectOf(ParsedMail mail) {
+    String subject = mail.subject() == null ? "" : mail.subject().strip();
+    if (subject.isEmpty()) {
+      return MailNotice.text(Language.FR, "noSubject");
+    }
+    return subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
+  }
+
+  private static String join(String a, String b) {
+    return a == null ? b : b == null ? a : a + " " + b;
+  }
+}

