@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -95,7 +96,11 @@ public class CustomerMails {
             told.message().getAuthorName(),
             portalLink,
             links);
-    List<String> ids = thread.idsOf(ticket.getId());
+    List<String> ids = new ArrayList<>(thread.idsOf(ticket.getId()));
+    String answered = automaticAnswers.answeredMailId();
+    if (answered != null && !ids.contains(answered)) {
+      ids.add(answered); // the mail being handled: not linked to its ticket until it commits
+    }
     OutboxMessage mail =
         new OutboxMessage(
                 OutboxTopic.valueOf(told.kind().name()),

@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 
 /**
  * Whether the current transaction may mail automatic answers. Whoever handles an incoming mail says
- * so ({@link #answeringMail()}): its automatic answers are limited per sender and hour (loop
+ * so ({@link #answeringMail(String)}): its automatic answers are limited per sender and hour (loop
  * protection), where those of a portal or API request, of an agent's or billing's action are not; a
  * mail that must not be answered automatically at all (an auto-reply, a bounce, a bulk or list
  * mail) is {@link #withhold(String) withheld}. Whoever writes an automatic notification asks in the
@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 public class AutomaticAnswers implements Serializable {
   private static final long serialVersionUID = 1L;
   private String reason;
-  private boolean answeringMail;
+  private String answeredMailId;
   private final Map<String, Boolean> allowedTo = new HashMap<>();
 
   /** No automatic mail from this transaction, for that reason (kept for the logs). */
@@ -31,13 +31,21 @@ public class AutomaticAnswers implements Serializable {
     return reason != null;
   }
 
-  /** This transaction handles an incoming mail: its automatic answers are limited. */
-  public void answeringMail() {
-    this.answeringMail = true;
+  /**
+   * This transaction handles the incoming mail with that Message-ID: its automatic answers are
+   * limited, and every mail it writes answers that one (In-Reply-To).
+   */
+  public void answeringMail(String messageId) {
+    this.answeredMailId = messageId;
   }
 
   public boolean isAnsweringMail() {
-    return answeringMail;
+    return answeredMailId != null;
+  }
+
+  /** The Message-ID of the incoming mail this transaction handles, or null. */
+  public String answeredMailId() {
+    return answeredMailId;
   }
 
   /**

@@ -269,6 +269,11 @@ public class OutboxMessage implements Serializable {
     return claimToken;
   }
 
+  /** The References header as sent: ids separated by spaces (empty when none). */
+  public String getReferencesHeader() {
+    return referencesIds == null ? "" : referencesIds;
+  }
+
   public boolean isAutoSubmitted() {
     return autoSubmitted;
   }

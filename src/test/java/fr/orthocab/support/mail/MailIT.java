@@ -332,7 +332,7 @@ class MailIT {
     for (int i = 0; i < 2; i++) {
       tx.begin();
       try {
-        automaticAnswers.answeringMail();
+        automaticAnswers.answeringMail("<it-" + unique + "-" + i + "@example.fr>");
         opened.add(
             intake.receiveFrom(
                 new SenderRequest(

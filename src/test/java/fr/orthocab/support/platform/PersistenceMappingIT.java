@@ -2,6 +2,7 @@ package fr.orthocab.support.platform;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,9 @@ import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.mail.inbound.InboundAttachment;
+import fr.orthocab.support.mail.inbound.InboundFailure;
 import fr.orthocab.support.mail.inbound.InboundMail;
+import fr.orthocab.support.mail.inbound.InboundMails;
 import fr.orthocab.support.mail.inbound.InboundOutcome;
 import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.outbox.OutboxStatus;
@@ -79,6 +82,7 @@ class PersistenceMappingIT {
 
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction tx;
+  @Inject private InboundMails inboundMails;
   @Inject private Tickets tickets;
   @Inject private PolicyVersions policies;
   @Inject private Decisions decisions;
@@ -500,5 +504,18 @@ class PersistenceMappingIT {
     assertEquals(ids[0], file.getInboundMailId());
     assertEquals(messageId, file.getMessageRowId());
     assertArrayEquals(bytes, file.getContent());
+  }
+
+  @Test
+  void inboundFailuresRoundTrip() {
+    String id = "<failing-" + unique + "@example.fr>";
+    inboundMails.failedToReceive(id, "first");
+    inboundMails.failedToReceive(id, "é".repeat(3000));
+    em.clear();
+
+    InboundFailure failure = em.find(InboundFailure.class, id);
+    assertEquals(2, failure.getAttempts());
+    assertEquals(1999, failure.getLastError().length(), "clipped to the column");
+    assertFalse(failure.getLastFailedAt().isBefore(failure.getFirstFailedAt()));
   }
 }

@@ -4,6 +4,8 @@ import fr.orthocab.support.mail.inbound.AttachmentInfo;
 import fr.orthocab.support.mail.inbound.InboundMail;
 import fr.orthocab.support.mail.inbound.InboundMails;
 import fr.orthocab.support.mail.inbound.MailAttachments;
+import fr.orthocab.support.outbox.Outbox;
+import fr.orthocab.support.outbox.OutboxMessage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +21,10 @@ public class TicketMailsBacking {
   @Inject private InboundMails inboundMails;
   @Inject private MailAttachments attachments;
 
+  @Inject private Outbox outbox;
+
   private List<InboundMail> mails;
+  private List<OutboxMessage> sent;
   private Map<Long, List<AttachmentInfo>> files;
 
   public List<InboundMail> getMails() {
@@ -28,6 +33,22 @@ public class TicketMailsBacking {
           page.getTicket() == null ? List.of() : inboundMails.ofTicket(page.getTicket().getId());
     }
     return mails;
+  }
+
+  /**
+   * The desk's mails to the requester about this ticket, oldest first, with their thread headers
+   * (never their bodies: agents read the thread itself above).
+   */
+  public List<OutboxMessage> getSent() {
+    if (sent == null) {
+      sent =
+          page.getTicket() == null
+              ? List.of()
+              : outbox.about(page.getTicket().getId()).stream()
+                  .filter(m -> m.getTopic().isToRequester())
+                  .toList();
+    }
+    return sent;
   }
 
   /** The files of one mail of the thread. */

@@ -10,10 +10,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -44,7 +46,7 @@ public class InboundMails {
     if (recorded(mail.messageId())) {
       return new Receipt(mail.messageId(), null, null, false, true);
     }
-    automaticAnswers.answeringMail();
+    automaticAnswers.answeringMail(mail.messageId());
     InboundMail record = new InboundMail(mail, clock.instant());
     em.persist(record);
     em.flush(); // the claim: a concurrent copy of the same mail fails here, before any effect
@@ -55,6 +57,74 @@ public class InboundMails {
         record.getTicketId(),
         automaticAnswers.withheld(),
         false);
+  }
+
+  /**
+   * One more failed attempt to receive that mail, counted across nodes in a transaction of its own;
+   * answers how many there were.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int failedToReceive(String messageId, String error) {
+    Instant now = clock.instant();
+    InboundFailure failure =
+        em.find(InboundFailure.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+    if (failure == null) {
+      failure = new InboundFailure(messageId, now);
+      em.persist(failure);
+    }
+    return failure.failedAgain(now, error);
+  }
+
+  /**
+   * Keeps a mail the desk will not handle (too large, or failing every time) as it came, for agents
+   * to read on the mailbox page: no ticket, no answer. A mail recorded already is left as it is.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void keepUnhandled(
+      String messageId,
+      String from,
+      String subject,
+      String headers,
+      String text,
+      InboundOutcome outcome,
+      String detail) {
+    if (recorded(messageId)) {
+      return;
+    }
+    automaticAnswers.withhold("mail kept unhandled: " + outcome);
+    InboundMail record =
+        new InboundMail(
+            messageId,
+            clock.instant(),
+            from,
+            subject,
+            clip(headers, MailParser.MAX_HEADERS),
+            clip(text, MailParser.MAX_TEXT));
+    record.handled(outcome, null, null, null, detail);
+    em.persist(record);
+  }
+
+  /** The latest mails received, newest first, optionally with one outcome, for agents. */
+  @RolesAllowed({"AGENT", "SUPERVISOR"})
+  public List<InboundMail> latest(InboundOutcome outcome, int max) {
+    if (outcome == null) {
+      return em.createQuery(
+              "select m from InboundMail m order by m.receivedAt desc, m.id desc",
+              InboundMail.class)
+          .setMaxResults(max)
+          .getResultList();
+    }
+    return em.createQuery(
+            "select m from InboundMail m where m.outcome = :outcome"
+                + " order by m.receivedAt desc, m.id desc",
+            InboundMail.class)
+        .setParameter("outcome", outcome)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private static String clip(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
   /** Whether a mail with that Message-ID was received already (and its effects committed). */

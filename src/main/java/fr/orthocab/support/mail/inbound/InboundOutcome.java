@@ -21,5 +21,9 @@ public enum InboundOutcome {
   /** A mail from the desk's own address: recorded only (a loop). */
   OWN_ADDRESS,
   /** No sender address the desk can read or answer: recorded only. */
-  UNREADABLE
+  UNREADABLE,
+  /** Larger than the mailbox setting allows: its headers kept for agents, nothing read. */
+  TOO_LARGE,
+  /** Could not be received after several polls: kept as it came for agents, retried no more. */
+  FAILED
 }

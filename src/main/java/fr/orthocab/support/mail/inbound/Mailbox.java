@@ -6,15 +6,20 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.mail.Address;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -65,8 +70,14 @@ public class Mailbox {
     }
   }
 
-  /** Receives one mail and marks it \Seen once it is safely stored; false to retry it later. */
+  /**
+   * Receives one mail and marks it \Seen once it is safely stored; false to retry it later. A mail
+   * too large to read, or failing at every poll, is kept as it came for agents and marked.
+   */
   private boolean handle(Message message) throws MessagingException {
+    if (message.getSize() > settings.maxMessageBytes()) {
+      return keptUnread(message);
+    }
     byte[] raw;
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -80,14 +91,76 @@ public class Mailbox {
       inboundMails.receive(raw);
     } catch (EJBException | IllegalArgumentException e) {
       String id = MailParser.messageIdOf(firstHeader(message, "Message-ID"), raw);
-      if (!inboundMails.recorded(id)) {
+      if (!inboundMails.recorded(id) && !givenUp(message, id, raw, e)) {
         LOG.log(Level.WARNING, "Mail " + id + " not received, retried at the next poll", e);
         return false;
       }
-      // another node received it meanwhile: the unique Message-ID refused this copy
+      // received meanwhile by another node (the unique Message-ID refused this copy), or kept
+      // unhandled after too many attempts
     }
     message.setFlag(Flags.Flag.SEEN, true);
     return true;
+  }
+
+  /** Keeps a mail too large to read with its headers only, for agents; false to retry it. */
+  private boolean keptUnread(Message message) throws MessagingException {
+    String headers = headersOf(message);
+    try {
+      inboundMails.keepUnhandled(
+          MailParser.messageIdOf(
+              firstHeader(message, "Message-ID"), headers.getBytes(StandardCharsets.UTF_8)),
+          senderOf(message),
+          message.getSubject(),
+          headers,
+          null,
+          InboundOutcome.TOO_LARGE,
+          "Message de "
+              + message.getSize()
+              + " octets, plus que la limite de "
+              + settings.maxMessageBytes()
+              + " : non lu.");
+    } catch (EJBException e) {
+      LOG.log(Level.WARNING, "Large mail not kept, retried at the next poll", e);
+      return false;
+    }
+    message.setFlag(Flags.Flag.SEEN, true);
+    return true;
+  }
+
+  /** Counts the failure; after too many, keeps the mail as it came (true: it may be marked). */
+  private boolean givenUp(Message message, String id, byte[] raw, Exception failure)
+      throws MessagingException {
+    int attempts;
+    try {
+      attempts = inboundMails.failedToReceive(id, String.valueOf(failure));
+    } catch (EJBException e) {
+      return false; // another node counted the same failure at the same moment
+    }
+    if (attempts < settings.maxAttempts()) {
+      return false;
+    }
+    LOG.log(
+        Level.SEVERE, "Mail " + id + " kept unhandled after " + attempts + " attempts", failure);
+    inboundMails.keepUnhandled(
+        id,
+        senderOf(message),
+        message.getSubject(),
+        headersOf(message),
+        new String(raw, StandardCharsets.UTF_8),
+        InboundOutcome.FAILED,
+        "Non reçu après " + attempts + " tentatives : " + failure);
+    return true;
+  }
+
+  private static String headersOf(Message message) throws MessagingException {
+    return String.join("\n", Collections.list(((MimeMessage) message).getAllHeaderLines()));
+  }
+
+  private static String senderOf(Message message) throws MessagingException {
+    Address[] from = message.getFrom();
+    return from == null || from.length == 0
+        ? null
+        : from[0] instanceof InternetAddress address ? address.getAddress() : from[0].toString();
   }
 
   private static String firstHeader(Message message, String name) throws MessagingException {

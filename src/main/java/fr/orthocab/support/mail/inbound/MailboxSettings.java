@@ -40,6 +40,24 @@ public class MailboxSettings {
   @ConfigProperty(name = "app.mail.imap.batch-size", defaultValue = "50")
   int batchSize;
 
+  /** A larger mail is not read: its headers are kept for agents (25 MiB by default). */
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.max-message-bytes", defaultValue = "26214400")
+  long maxMessageBytes;
+
+  /** After so many failed polls a mail is kept as it came and retried no more. */
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.max-attempts", defaultValue = "5")
+  int maxAttempts;
+
+  long maxMessageBytes() {
+    return maxMessageBytes;
+  }
+
+  int maxAttempts() {
+    return maxAttempts;
+  }
+
   boolean enabled() {
     return host.filter(h -> !h.isBlank()).isPresent();
   }

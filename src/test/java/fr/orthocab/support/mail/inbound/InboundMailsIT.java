@@ -344,6 +344,36 @@ class InboundMailsIT {
     return customers.subscribed(Pack.TELESOIN, today.minusDays(10), today.plusDays(300));
   }
 
+  @Test
+  void aMailFailingAtEveryPollIsCountedAcrossAttemptsThenKeptAsItCame() throws Exception {
+    Customer claire = customer();
+    String id = "<it-" + unique + "-" + mails + "@mail.example.fr>";
+    byte[] raw = mail(claire.getEmail(), "Impossible à lire", null, "Bonjour");
+    assertEquals(1, inboundMails.failedToReceive(id, "first failure"));
+    assertEquals(2, inboundMails.failedToReceive(id, "second failure"));
+    inboundMails.keepUnhandled(
+        id,
+        claire.getEmail(),
+        "Impossible à lire",
+        "Message-ID: " + id,
+        "the raw mail",
+        InboundOutcome.FAILED,
+        "Non reçu après 2 tentatives");
+
+    assertTrue(inboundMails.recorded(id));
+    InboundMail kept =
+        asSupervisor.call(() -> inboundMails.latest(InboundOutcome.FAILED, 50)).stream()
+            .filter(m -> m.getMessageId().equals(id))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("the raw mail", kept.getOriginalText());
+    assertNull(kept.getTicketId(), "no ticket: agents read it on the mailbox page");
+    assertTrue(receive(raw).duplicate(), "a later poll finds it kept and only marks it");
+    assertTrue(
+        asSupervisor.call(() -> inboundMails.latest(InboundOutcome.NEW_REQUEST, 500)).stream()
+            .noneMatch(m -> m.getMessageId().equals(id)));
+  }
+
   private void answeredByAnAgent(Ticket ticket) {
     long agent =
         accounts

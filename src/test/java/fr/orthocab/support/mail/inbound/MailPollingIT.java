@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class MailPollingIT {
   private static final String SUPPORT = "support@orthocab.fr";
+  private static final int TOO_LARGE = 300_000;
   private static GreenMail mailServer;
   private static DeskServer desk;
 
@@ -65,6 +67,11 @@ class MailPollingIT {
     settings.put("APP_MAIL_IMAP_SECURITY", "none");
     settings.put("APP_MAIL_IMAP_USER", "support");
     settings.put("APP_MAIL_IMAP_PASSWORD", "it-imap-secret");
+    settings.put("APP_MAIL_IMAP_MAX_MESSAGE_BYTES", String.valueOf(TOO_LARGE));
+    // the desk sends through the same server: its answers land in the senders' mailboxes
+    settings.put("APP_MAIL_SMTP_HOST", "127.0.0.1");
+    settings.put("APP_MAIL_SMTP_PORT", String.valueOf(mailServer.getSmtp().getPort()));
+    settings.put("APP_MAIL_SMTP_SECURITY", "none");
     if (System.getenv("APP_DATASOURCE_URL") == null) {
       // its own embedded database: the shared test desk holds the other one
       String dir = System.getProperty("it.data.dir", "target/it-data");
@@ -115,7 +122,7 @@ class MailPollingIT {
     assertEquals(200, queue.statusCode());
     assertTrue(queue.body().contains(reference), "the queue shows " + reference);
     String mailed = lucie.open("/admin/tickets/show.xhtml?id=" + number(reference)).body();
-    assertTrue(mailed.contains("Fil des mails reçus"), mailed);
+    assertTrue(mailed.contains("Emails reçus du demandeur"), mailed);
     assertTrue(mailed.contains("Nouvelle demande"), "the mail's outcome is shown");
 
     HttpResponse<String> byApi =
@@ -132,7 +139,12 @@ class MailPollingIT {
         lucie.open("/admin/tickets/show.xhtml?id=" + number(apiReference));
     assertEquals(200, withoutMail.statusCode());
     assertTrue(withoutMail.body().contains(apiReference));
-    assertFalse(withoutMail.body().contains("Fil des mails reçus"), "no mail, no mail thread");
+    assertFalse(
+        withoutMail.body().contains("Emails reçus du demandeur"), "no mail received on that one");
+    assertTrue(
+        withoutMail.body().contains("Emails envoyés au demandeur")
+            && withoutMail.body().contains("Accusé de réception"),
+        "the acknowledgement mailed to the requester is listed with its thread headers");
     awaitAllSeen();
   }
 
@@ -200,7 +212,7 @@ class MailPollingIT {
     WebClient nadia = new WebClient(desk);
     nadia.login(Demo.NADIA, Demo.PASSWORD);
     String page = nadia.open("/admin/tickets/show.xhtml?id=" + id).body();
-    assertTrue(page.contains("Fil des mails reçus"), page);
+    assertTrue(page.contains("Emails reçus du demandeur"), page);
     assertTrue(page.contains("Message-ID: &lt;att-" + unique), "original headers, escaped");
     assertFalse(page.contains(name), "the file name is never markup");
     assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;.png"));
@@ -220,6 +232,90 @@ class MailPollingIT {
     WebClient customer = new WebClient(desk);
     customer.login(Demo.CLAIRE, Demo.PASSWORD);
     assertEquals(403, customer.get("/admin/tickets/attachment?id=" + link.group(1)).statusCode());
+  }
+
+  @Test
+  void aMailedRequestIsAcknowledgedByMailAndTheReplyToThatMailThreads() throws Exception {
+    String email = customer("Bernard", "Alice");
+    String request = "<ack-" + unique + "@example.fr>";
+    send(mail(email, request, "Agenda figé", null, "Bonjour,\nl'agenda est figé."));
+    String reference = awaitTickets(email, 1).get(0).getString("reference");
+
+    MimeMessage ack =
+        await(
+            () ->
+                mailsTo(email).stream()
+                    .filter(m -> subjectOf(m).contains("[" + reference + "]"))
+                    .findFirst()
+                    .orElse(null));
+    assertEquals("auto-replied", ack.getHeader("Auto-Submitted", null));
+    assertEquals(request, ack.getHeader("In-Reply-To", null), "it answers the customer's mail");
+    String text = (String) ack.getContent();
+    assertTrue(text.contains(reference) && text.contains("au plus tard le"), text);
+
+    send(
+        mail(
+            email,
+            "<re-" + unique + "@example.fr>",
+            "Re: sans référence",
+            ack.getMessageID(),
+            "Toujours figé ce matin."));
+    await(() -> customerMessages(reference).contains("Toujours figé ce matin.") ? true : null);
+    assertEquals(1, tickets(email).size(), "the reply joined the ticket, no new request");
+  }
+
+  private static List<MimeMessage> mailsTo(String email) {
+    return Arrays.stream(mailServer.getReceivedMessages())
+        .filter(m -> recipients(m).stream().anyMatch(to -> to.contains(email)))
+        .toList();
+  }
+
+  private static List<String> recipients(MimeMessage message) {
+    try {
+      jakarta.mail.Address[] to = message.getAllRecipients();
+      return to == null ? List.of() : Arrays.stream(to).map(Object::toString).toList();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return String.valueOf(message.getSubject());
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aMailTooLargeToReadIsKeptWithItsHeadersForAgentsAndMarked() {
+    String email = customer("Lemaire", "Hugo");
+    String subject = "Export complet " + unique;
+    send(
+        mail(
+            email,
+            "<big-" + unique + "@example.fr>",
+            subject,
+            null,
+            "Bonjour,\n" + "ligne de journal très longue\n".repeat(TOO_LARGE / 25)));
+    awaitAllSeen();
+
+    assertTrue(tickets(email).isEmpty(), "not read, so no request");
+    WebClient lucie = new WebClient(desk);
+    lucie.login(Demo.LUCIE, Demo.PASSWORD);
+    String inbox = lucie.open("/admin/mail/inbox.xhtml?outcome=TOO_LARGE").body();
+    assertTrue(inbox.contains(subject), inbox);
+    assertTrue(inbox.contains("Trop volumineux (non lu)"), inbox);
+    assertTrue(inbox.contains("Message-ID: &lt;big-" + unique), "its headers, escaped");
+    String all = lucie.open("/admin/mail/inbox.xhtml").body();
+    assertTrue(all.contains(subject), "every outcome unfiltered");
+
+    WebClient customer = new WebClient(desk);
+    customer.login(Demo.CLAIRE, Demo.PASSWORD);
+    assertEquals(
+        403,
+        customer.get("/admin/mail/inbox.xhtml").statusCode(),
+        "customers never see the desk's mailbox");
   }
 
   private static String number(String reference) {
@@ -275,7 +371,7 @@ class MailPollingIT {
     await(
         () -> {
           try {
-            MimeMessage[] all = mailServer.getReceivedMessages();
+            List<MimeMessage> all = mailsTo(SUPPORT);
             var inbox =
                 mailServer
                     .getManagers()
@@ -283,7 +379,7 @@ class MailPollingIT {
                     .getInbox(mailServer.getManagers().getUserManager().getUser("support"));
             boolean seen =
                 inbox.getMessages().stream().allMatch(m -> m.isSet(Flags.Flag.SEEN))
-                    && all.length == inbox.getMessageCount();
+                    && all.size() == inbox.getMessageCount();
             return seen ? Boolean.TRUE : null;
           } catch (Exception e) {
             throw new IllegalStateException(e);
