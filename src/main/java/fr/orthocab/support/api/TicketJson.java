@@ -2,6 +2,7 @@ package fr.orthocab.support.api;
 
 import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.policy.Decision;
+import fr.orthocab.support.screening.TicketFlag;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaEvent;
 import fr.orthocab.support.ticket.Message;
@@ -15,8 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * A ticket as the API shows it: its state, who asked, the decisions taken under the policy and the
- * whole thread, and its SLA clock. Instants are ISO-8601 in Paris time, with their offset.
+ * A ticket as the API shows it: its state, who asked, the decisions taken under the policy, the
+ * flags raised for agents (external product, offensive language) and the whole thread, and its SLA
+ * clock. Instants are ISO-8601 in Paris time, with their offset.
  */
 final class TicketJson {
   private TicketJson() {}
@@ -24,6 +26,7 @@ final class TicketJson {
   static JsonObject of(
       Ticket ticket,
       List<Decision> decisions,
+      List<TicketFlag> flags,
       List<Message> messages,
       SlaClock clock,
       List<SlaEvent> slaEvents) {
@@ -37,6 +40,21 @@ final class TicketJson {
               .add("decidedBy", d.getDecidedBy())
               .add("decidedAt", instant(d.getDecidedAt()))
               .add("detail", orEmpty(d.getDetail())));
+    }
+    JsonArrayBuilder flagged = ApiJson.array();
+    for (TicketFlag f : flags) {
+      JsonObjectBuilder flag =
+          ApiJson.object()
+              .add("kind", f.getKind().name())
+              .add("clause", f.getKind().clause().id())
+              .add("detail", orEmpty(f.getDetail()))
+              .add("raisedBy", f.getRaisedBy())
+              .add("raisedAt", instant(f.getRaisedAt()))
+              .add("cleared", f.isCleared());
+      if (f.isCleared()) {
+        flag.add("clearedBy", f.getClearedBy()).add("clearedAt", instant(f.getClearedAt()));
+      }
+      flagged.add(flag);
     }
     JsonArrayBuilder thread = ApiJson.array();
     for (Message m : messages) {
@@ -58,7 +76,7 @@ final class TicketJson {
         .add("receivedAt", instant(ticket.getReceivedAt()))
         .add("version", ticket.getVersion())
         .add("customer", requester(ticket))
-        .add("flags", ApiJson.array())
+        .add("flags", flagged)
         .add("decisions", decided)
         .add("sla", SlaJson.of(clock, slaEvents))
         .add("messages", thread)

@@ -2,6 +2,8 @@ package fr.orthocab.support.api;
 
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.screening.TicketFlag;
+import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.sla.SlaEvent;
@@ -26,6 +28,7 @@ class TicketViews {
   @Inject private Tickets tickets;
   @Inject private Decisions decisions;
   @Inject private SlaClocks slaClocks;
+  @Inject private TicketFlags flags;
 
   Ticket found(String reference) {
     return tickets.byReference(reference).orElseThrow(() -> new TicketNotFound(-1));
@@ -44,7 +47,7 @@ class TicketViews {
         .build();
   }
 
-  /** A page of a list, each ticket as {@link #view} shows it, read in four queries for the page. */
+  /** A page of a list, each ticket as {@link #view} shows it, read in five queries for the page. */
   List<JsonObject> views(List<Ticket> page) {
     List<Long> ids = page.stream().map(Ticket::getId).toList();
     Map<Long, List<Decision>> decided =
@@ -52,6 +55,8 @@ class TicketViews {
             .collect(Collectors.groupingBy(d -> d.getTicket().getId()));
     Map<Long, List<Message>> threads =
         tickets.threadsOf(ids).stream().collect(Collectors.groupingBy(m -> m.getTicket().getId()));
+    Map<Long, List<TicketFlag>> flagged =
+        flags.ofTickets(ids).stream().collect(Collectors.groupingBy(f -> f.getTicket().getId()));
     Map<Long, SlaClock> clocks = slaClocks.of(ids);
     Map<Long, List<SlaEvent>> histories =
         slaClocks.histories(ids).stream().collect(Collectors.groupingBy(SlaEvent::getTicketId));
@@ -61,6 +66,7 @@ class TicketViews {
                 TicketJson.of(
                     t,
                     decided.getOrDefault(t.getId(), List.of()),
+                    flagged.getOrDefault(t.getId(), List.of()),
                     threads.getOrDefault(t.getId(), List.of()),
                     clocks.get(t.getId()),
                     histories.getOrDefault(t.getId(), List.of())))
@@ -71,6 +77,7 @@ class TicketViews {
     return TicketJson.of(
         ticket,
         decisions.ofTicket(ticket.getId()),
+        flags.ofTicket(ticket.getId()),
         tickets.fullThread(ticket.getId()),
         slaClocks.of(ticket.getId()).orElse(null),
         slaClocks.history(ticket.getId()));

@@ -10,11 +10,13 @@ import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspensions;
+import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.IllegalTransition;
+import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Priority;
@@ -52,6 +54,7 @@ public class Intake {
   @Inject private PolicyVersions versions;
   @Inject private Suspensions suspensions;
   @Inject private Refusals refusals;
+  @Inject private TicketFlags flags;
   @Inject private Clock clock;
 
   @Inject
@@ -218,6 +221,12 @@ public class Intake {
     PolicyVersion version = versions.inForceAt(at).orElse(null);
     for (RuleDecision d : verdict.decisions()) {
       decisions.record(ticket, d.clause(), version, d.outcome(), d.rule(), at, d.detail());
+    }
+    if (!verdict.flags().isEmpty()) {
+      Message request = tickets.request(ticket.getId());
+      for (RuleFlag f : verdict.flags()) {
+        flags.raise(ticket, request, f.kind(), f.detail(), f.rule(), at);
+      }
     }
     verdict
         .refusal()

@@ -1,6 +1,7 @@
 package fr.orthocab.support.intake;
 
 import fr.orthocab.support.refusal.Suspension;
+import fr.orthocab.support.screening.Screening;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.ticket.NewRequest;
 
@@ -20,5 +21,10 @@ public record IntakeFacts(
   public IntakeFacts(
       NewRequest request, Coverage coverage, long requestsInLastDay, int dailyQuota) {
     this(request, coverage, requestsInLastDay, dailyQuota, null);
+  }
+
+  /** What the desk reads in the request's subject and body (read on each call: keep the result). */
+  public Screening screening() {
+    return Screening.of(request.subject(), request.body());
   }
 }

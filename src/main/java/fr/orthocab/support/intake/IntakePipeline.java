@@ -5,13 +5,18 @@ import java.util.List;
 /**
  * The rules in their fixed order (architecture.md): identification, a suspension of the customer's
  * support (which refuses the request and ends the run), throttling, eligibility, external products,
- * duplicates, language, priority. Identification comes with the ticket API and email; external
- * products, duplicates and language with the text-understanding issue, each a rule added to this
- * list at its place.
+ * duplicates, language, priority. Identification comes with the ticket API and email; duplicates
+ * will take their place between external products and language.
  */
 final class IntakePipeline {
   private final List<IntakeRule> rules =
-      List.of(new SuspensionRule(), new QuotaRule(), new EligibilityRule(), new PriorityRule());
+      List.of(
+          new SuspensionRule(),
+          new QuotaRule(),
+          new EligibilityRule(),
+          new ExternalProductsRule(),
+          new LanguageRule(),
+          new PriorityRule());
 
   Verdict evaluate(IntakeFacts facts) {
     Verdict verdict = new Verdict();

@@ -2,6 +2,7 @@ package fr.orthocab.support.intake;
 
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.TicketStatus;
 import java.util.ArrayList;
@@ -10,12 +11,14 @@ import java.util.Optional;
 
 /**
  * What the rules made of a request so far: its status (open, or the first hold a rule put on it),
- * its priority, every decision taken, in order, and the refusal a rule decided, if any.
+ * its priority, every decision taken, in order, the flags raised for agents, and the refusal a rule
+ * decided, if any.
  */
 public final class Verdict {
   private TicketStatus status = TicketStatus.OPEN;
   private Priority priority = Priority.NORMAL;
   private final List<RuleDecision> decisions = new ArrayList<>();
+  private final List<RuleFlag> flags = new ArrayList<>();
   private RuleRefusal refusal;
 
   void decide(String rule, Clause clause, Outcome outcome, String detail) {
@@ -37,6 +40,11 @@ public final class Verdict {
     if (refusal == null) {
       refusal = new RuleRefusal(rule, clause, explanation);
     }
+  }
+
+  /** A rule points an agent at something in the request; nothing else changes. */
+  void flag(String rule, FlagKind kind, String detail) {
+    flags.add(new RuleFlag(rule, kind, detail));
   }
 
   void prioritise(Priority priority) {
@@ -62,5 +70,9 @@ public final class Verdict {
 
   public List<RuleDecision> decisions() {
     return List.copyOf(decisions);
+  }
+
+  public List<RuleFlag> flags() {
+    return List.copyOf(flags);
   }
 }

@@ -17,7 +17,11 @@ public final class Pages {
 
   /** The text of a key of the pages' bundle, in the language the person chose. */
   public static String text(String key, Object... args) {
-    Locale locale = CDI.current().select(LanguageSelection.class).get().getLocale();
+    return textIn(CDI.current().select(LanguageSelection.class).get().getLocale(), key, args);
+  }
+
+  /** The text of a key in another person's language (a customer's, in a text an agent sends). */
+  public static String textIn(Locale locale, String key, Object... args) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
     String pattern = bundle.getString(key);
     return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);

@@ -103,6 +103,7 @@ public class Decision implements Serializable {
    */
   public boolean concernsCustomer() {
     return outcome != Outcome.FLAGGED
+        && outcome != Outcome.CLEARED
         && !(clause == Clause.SCOPE_PRIORITY && outcome == Outcome.ACCEPTED);
   }
 

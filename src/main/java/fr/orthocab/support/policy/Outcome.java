@@ -8,6 +8,8 @@ public enum Outcome {
   THROTTLED,
   RELEASED,
   FLAGGED,
+  /** An agent looked at a flag and let the request go on (a matter between agents). */
+  CLEARED,
   REFUSED,
   LIFTED
 }

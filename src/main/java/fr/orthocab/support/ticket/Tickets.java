@@ -32,6 +32,7 @@ public class Tickets {
   @Inject private Event<TicketOpened> opened;
   @Inject private Event<AwaitingReplyChanged> awaitingReply;
   @Inject private Event<CustomerToldOnTicket> told;
+  @Inject private Event<CustomerCommented> commented;
 
   /**
    * Saves a new request as the intake rules decided it: with that priority, open or held. Requests
@@ -255,6 +256,7 @@ public class Tickets {
             body,
             now);
     em.persist(message);
+    commented.fire(new CustomerCommented(ticket, message));
     return message;
   }
 

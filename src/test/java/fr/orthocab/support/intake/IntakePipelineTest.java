@@ -8,6 +8,7 @@ import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscription;
@@ -118,5 +119,66 @@ class IntakePipelineTest {
     assertTrue(decided(verdict, Clause.REFUSE_SPAM, Outcome.THROTTLED));
     assertTrue(decided(verdict, Clause.ELIG_ACTIVE, Outcome.HELD));
     assertEquals("rule:QuotaRule", verdict.decisions().get(0).rule());
+  }
+
+  @Test
+  void aZoomSoundProblemIsFlaggedUnderExtProductsAndStaysOpen() {
+    Verdict verdict =
+        pipeline.evaluate(
+            facts(
+                covered(free),
+                TicketCategory.OTHER,
+                "Pas de son",
+                "Mes patients ne m'entendent pas sur Zoom",
+                0));
+    assertEquals(TicketStatus.OPEN, verdict.status());
+    assertFalse(verdict.isRefused());
+    assertTrue(decided(verdict, Clause.EXT_PRODUCTS, Outcome.FLAGGED));
+    assertEquals(List.of(FlagKind.EXTERNAL_PRODUCT), kinds(verdict));
+  }
+
+  @Test
+  void aZoomLinkMissingFromTheReminderIsTheExceptionWithoutAFlag() {
+    Verdict verdict =
+        pipeline.evaluate(
+            facts(
+                covered(free),
+                TicketCategory.BUG,
+                "Lien Zoom",
+                "Le lien Zoom est absent du mail de rappel",
+                0));
+    assertTrue(decided(verdict, Clause.EXT_EXCEPTION, Outcome.ACCEPTED));
+    assertEquals(List.of(), kinds(verdict));
+  }
+
+  @Test
+  void offensiveWordsAreFlaggedForAnAgentAndNeverRefuse() {
+    Verdict verdict =
+        pipeline.evaluate(
+            facts(covered(free), TicketCategory.BUG, "Agenda", "Ce p u t a i n d'agenda !", 0));
+    assertEquals(TicketStatus.OPEN, verdict.status());
+    assertFalse(verdict.isRefused());
+    assertTrue(decided(verdict, Clause.REFUSE_LANGUAGE, Outcome.FLAGGED));
+    assertEquals(List.of(FlagKind.OFFENSIVE_LANGUAGE), kinds(verdict));
+    assertEquals("p u t a i n", verdict.flags().get(0).detail());
+  }
+
+  @Test
+  void aConnectionProblemIsNeitherFlaggedNorExcepted() {
+    Verdict verdict =
+        pipeline.evaluate(
+            facts(covered(free), TicketCategory.BUG, "Connexion", "Problème de connexion", 0));
+    assertEquals(List.of(), kinds(verdict));
+    assertTrue(
+        verdict.decisions().stream()
+            .noneMatch(
+                d ->
+                    d.clause() == Clause.EXT_PRODUCTS
+                        || d.clause() == Clause.EXT_EXCEPTION
+                        || d.clause() == Clause.REFUSE_LANGUAGE));
+  }
+
+  private static List<FlagKind> kinds(Verdict verdict) {
+    return verdict.flags().stream().map(RuleFlag::kind).toList();
   }
 }

@@ -28,6 +28,9 @@ import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.refusal.Refusal;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspension;
+import fr.orthocab.support.screening.FlagKind;
+import fr.orthocab.support.screening.TicketFlag;
+import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.sla.ClosureDay;
 import fr.orthocab.support.sla.ServiceLevel;
 import fr.orthocab.support.sla.SlaClock;
@@ -81,6 +84,7 @@ class PersistenceMappingIT {
   @Inject private Decisions decisions;
   @Inject private Refusals refusals;
   @Inject private ClauseTexts clauseTexts;
+  @Inject private TicketFlags flags;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -150,6 +154,47 @@ class PersistenceMappingIT {
     inTransaction(() -> newCustomer("dup." + unique + "@example.fr"));
     assertThrows(
         Exception.class, () -> inTransaction(() -> newCustomer("DUP." + unique + "@Example.FR")));
+  }
+
+  @Test
+  void ticketFlagsRoundTripAndAreClearedOnce() throws Exception {
+    Long customerId = inTransaction(() -> newCustomer("f." + unique + "@example.fr").getId());
+    Ticket ticket =
+        tickets.open(
+            new NewRequest(
+                customerId,
+                "Signalement",
+                TicketCategory.OTHER,
+                TicketChannel.API,
+                "Texte du message",
+                now),
+            Priority.NORMAL,
+            TicketStatus.OPEN);
+    Message message = tickets.request(ticket.getId());
+    flags.raise(ticket, message, FlagKind.OFFENSIVE_LANGUAGE, "m3rde", "rule:Test", now);
+    em.clear();
+
+    TicketFlag flag = flags.ofTicket(ticket.getId()).get(0);
+    assertEquals(FlagKind.OFFENSIVE_LANGUAGE, flag.getKind());
+    assertEquals("m3rde", flag.getDetail());
+    assertEquals("rule:Test", flag.getRaisedBy());
+    assertEquals(now, flag.getRaisedAt());
+    assertEquals("Texte du message", flag.getMessage().getBody());
+    assertNull(flag.getClearedAt());
+
+    flags.clear(flag.getId(), flag.getVersion(), "Agent Test");
+    em.clear();
+    TicketFlag cleared = flags.ofTicket(ticket.getId()).get(0);
+    assertTrue(cleared.isCleared());
+    assertEquals("Agent Test", cleared.getClearedBy());
+    assertThrows(
+        Exception.class, () -> flags.clear(cleared.getId(), cleared.getVersion(), "Quelqu'un"));
+    assertTrue(
+        decisions.ofTicket(ticket.getId()).stream()
+            .anyMatch(
+                d -> d.getClause() == Clause.REFUSE_LANGUAGE && d.getOutcome() == Outcome.CLEARED));
+    Ticket latest = tickets.find(ticket.getId()).orElseThrow();
+    tickets.changeStatus(latest.getId(), latest.getVersion(), TicketStatus.CLOSED);
   }
 
   @Test

@@ -1,0 +1,69 @@
+package fr.orthocab.support.portal.tickets;
+
+import fr.orthocab.support.platform.LanguageSelection;
+import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.ClauseTexts;
+import fr.orthocab.support.policy.PolicyVersions;
+import fr.orthocab.support.screening.ExternalProducts;
+import fr.orthocab.support.screening.Vendor;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.event.AjaxBehaviorEvent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the new-request page tells the customer while they type, before they submit: when the
+ * request reads as Zoom's or Webex's own problem, the EXT-PRODUCTS clause and the vendors' support
+ * links. The customer can still submit; an agent decides.
+ */
+@Named("ticketNotice")
+@ViewScoped
+public class NewTicketNoticeBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private ClauseTexts clauseTexts;
+  @Inject private PolicyVersions versions;
+  @Inject private LanguageSelection language;
+
+  private String subject;
+  private String description;
+  private List<Vendor> vendors = List.of();
+  private String clauseText;
+
+  /** One field changed (each field is sent alone, so one invalid field never hides the notice). */
+  public void typed(AjaxBehaviorEvent event) {
+    UIInput input = (UIInput) event.getComponent();
+    String value = input.getValue() == null ? "" : input.getValue().toString();
+    if ("subject".equals(input.getId())) {
+      subject = value;
+    } else {
+      description = value;
+    }
+    var reading = ExternalProducts.read(subject, description);
+    vendors = reading.isVendor() ? reading.vendors().stream().sorted().toList() : List.of();
+    if (!vendors.isEmpty() && clauseText == null) {
+      clauseText =
+          clauseTexts.text(
+              versions.inForce().orElse(null), Clause.EXT_PRODUCTS, language.getLanguage());
+    }
+  }
+
+  public boolean isExternalProduct() {
+    return !vendors.isEmpty();
+  }
+
+  /** Every excluded product's support, those the customer named first. */
+  public List<Vendor> getVendors() {
+    return Stream.concat(
+            vendors.stream(), List.of(Vendor.values()).stream().filter(v -> !vendors.contains(v)))
+        .toList();
+  }
+
+  public String getClauseText() {
+    return clauseText;
+  }
+}
