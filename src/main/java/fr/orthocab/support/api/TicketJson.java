@@ -66,8 +66,13 @@ final class TicketJson {
               .add("body", m.getBody())
               .add("createdAt", instant(m.getCreatedAt())));
     }
-    return ApiJson.object()
-        .add("reference", ticket.getReference())
+    JsonObjectBuilder json = ApiJson.object();
+    // a request merged into another (DUP-COMMENT) names the original its thread moved to
+    addIfPresent(
+        json,
+        "mergedInto",
+        ticket.getMergedInto() == null ? null : ticket.getMergedInto().getReference());
+    return json.add("reference", ticket.getReference())
         .add("status", ticket.getStatus().name())
         .add("priority", ticket.getPriority().name())
         .add("category", ApiCategory.of(ticket.getCategory()).name())

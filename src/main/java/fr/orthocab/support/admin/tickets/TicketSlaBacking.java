@@ -1,5 +1,6 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.duplicate.Merges;
 import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
@@ -9,18 +10,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A ticket's reply clock and SLA history on its page. Postback phases evaluate the section before
- * the page's action runs, so what was read is kept only for the ticket version it was read at.
+ * A ticket's reply clock and SLA history on its page, with the history of the requests merged into
+ * it. Postback phases evaluate the section before the page's action runs, so what was read is kept
+ * only for the ticket version it was read at.
  */
 @Named("adminSla")
 @RequestScoped
 public class TicketSlaBacking {
   @Inject private ShowTicketBacking page;
   @Inject private SlaClocks clocks;
+  @Inject private Merges merges;
   @Inject private LanguageSelection language;
   @Inject private Clock clock;
 
@@ -52,9 +56,17 @@ public class TicketSlaBacking {
   public List<SlaEvent> getHistory() {
     fresh();
     if (history == null) {
-      history = page.getTicket() == null ? List.of() : clocks.history(page.getTicket().getId());
+      history = page.getTicket() == null ? List.of() : clocks.histories(withMergedIn());
     }
     return history;
+  }
+
+  /** The ticket and the requests merged into it, whose SLA history stays on their own rows. */
+  private List<Long> withMergedIn() {
+    List<Long> ids = new ArrayList<>();
+    ids.add(page.getTicket().getId());
+    merges.mergedInto(page.getTicket().getId()).forEach(m -> ids.add(m.getDuplicate().getId()));
+    return ids;
   }
 
   /** "1 h 30" of opening time, for a reply or a stop. */
