@@ -2,10 +2,13 @@ package fr.orthocab.support.duplicate;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.mail.inbound.InboundMail;
 import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.screening.FlagKind;
+import fr.orthocab.support.screening.TicketFlag;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
@@ -70,6 +73,10 @@ public class Merges {
             .setParameter("original", original.getId())
             .setParameter("dup", duplicate.getId())
             .executeUpdate();
+    // bulk updates bypass the shared cache: what it holds of the moved rows names the duplicate
+    em.getEntityManagerFactory().getCache().evict(Decision.class);
+    em.getEntityManagerFactory().getCache().evict(TicketFlag.class);
+    em.getEntityManagerFactory().getCache().evict(InboundMail.class);
     Instant now = clock.instant();
     String who = agent.getDisplayName();
     TicketMerge merge =

@@ -341,11 +341,9 @@ public class Ticket implements Serializable {
       throw new IllegalTransition(status, "merge");
     }
     if (original == this
-        || original.id.equals(id)
+        || (id != null && id.equals(original.id))
         || !original.status.acceptsCustomerMessages()
-        || original.customer == null
-        || customer == null
-        || !original.customer.getId().equals(customer.getId())) {
+        || !sameCustomer(original)) {
       throw new IllegalArgumentException(
           "A request merges into another request in progress of the same customer");
     }
@@ -356,6 +354,13 @@ public class Ticket implements Serializable {
     mergedInto = original;
     touch(at);
     original.absorb(waiting, at);
+  }
+
+  private boolean sameCustomer(Ticket other) {
+    return customer != null
+        && other.customer != null
+        && (customer == other.customer
+            || (customer.getId() != null && customer.getId().equals(other.customer.getId())));
   }
 
   /**

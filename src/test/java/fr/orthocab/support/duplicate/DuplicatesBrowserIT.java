@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -40,7 +41,7 @@ class DuplicatesBrowserIT {
   }
 
   @Test
-  void aSimilarOpenRequestTakesTheCommentAndAnAgentMergesADuplicate() {
+  void aSimilarOpenRequestTakesTheCommentAndAnAgentMergesADuplicate() throws Exception {
     String email = "doublons." + unique + "@example.fr";
     HttpResponse<String> created =
         new Webhook(desk).signed(Webhook.event("evt_dup_" + unique, email, "Doublon", "Ines"));
@@ -55,7 +56,8 @@ class DuplicatesBrowserIT {
       nadia.open("/admin/dashboard.xhtml");
       WebElement notice =
           nadia.all("#outbox_data > tr").stream()
-              .filter(r -> r.getText().contains(email))
+              .filter(
+                  r -> r.getText().contains(email) && r.getText().contains("Invitation au portail"))
               .findFirst()
               .orElseThrow();
       notice.findElement(By.cssSelector("summary")).click();
@@ -75,7 +77,7 @@ class DuplicatesBrowserIT {
       assertTrue(similar.getText().contains(original), similar.getText());
       assertTrue(similar.getText().contains("DUP-COMMENT"), similar.getText());
       ines.screenshot("dup-01-similar-request");
-      ines.clickAndWait(".similar-request button.add-as-comment");
+      clickOnceSettled(ines, ".similar-request button.add-as-comment");
       assertTrue(ines.currentPath().contains("id=" + original.substring(3)), ines.currentPath());
       String thread = ines.find("#thread").getText();
       assertTrue(thread.contains("rien ne sort"), thread);
@@ -112,6 +114,21 @@ class DuplicatesBrowserIT {
         JsonObject left = json(api.get("/api/tickets/" + duplicate));
         if (!left.getString("status").equals("MERGED")) {
           api.post("/api/tickets/" + duplicate + "/status", "{\"status\":\"CLOSED\"}");
+        }
+      }
+    }
+  }
+
+  /** The notice's ajax may re-render the list once more as the last keystrokes arrive. */
+  private static void clickOnceSettled(Browser browser, String css) throws InterruptedException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        Thread.sleep(1500);
+        browser.clickAndWait(css);
+        return;
+      } catch (StaleElementReferenceException rerendered) {
+        if (attempt == 4) {
+          throw rerendered;
         }
       }
     }
