@@ -2,6 +2,7 @@ package fr.orthocab.support.duplicate;
 
 import fr.orthocab.support.text.FrenchText;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public record RequestText(
           Map.entry("reserv", "rendezvou"),
           Map.entry("invoic", "factur"),
           Map.entry("english", "anglai"));
+
+  private static final int FAMILY = 6;
 
   private static final List<String> FOLLOW_UP =
       List.of(
@@ -125,21 +128,28 @@ public record RequestText(
   }
 
   List<String> sharedWith(RequestText other) {
+    Set<String> families = other.families();
     List<String> shared = new ArrayList<>();
     for (String notion : notions) {
-      if (other.notions.stream().anyMatch(o -> same(notion, o))) {
+      if (other.notions.contains(notion)
+          || (notion.length() >= FAMILY && families.contains(notion.substring(0, FAMILY)))) {
         shared.add(notion);
       }
     }
     return shared;
   }
 
-  /** One stem, or two forms of one word family the light stemmer leaves apart. */
-  static boolean same(String a, String b) {
-    if (a.equals(b)) {
-      return true;
+  /**
+   * The word families of the notions: two stems starting with the same six letters are one family
+   * the light stemmer leaves apart ("factur" and "facturation"); a shorter stem is its own.
+   */
+  private Set<String> families() {
+    Set<String> families = new HashSet<>();
+    for (String notion : notions) {
+      if (notion.length() >= FAMILY) {
+        families.add(notion.substring(0, FAMILY));
+      }
     }
-    int prefix = 6;
-    return a.length() >= prefix && b.length() >= prefix && a.regionMatches(0, b, 0, prefix);
+    return families;
   }
 }
