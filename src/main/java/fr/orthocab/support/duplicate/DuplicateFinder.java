@@ -1,5 +1,6 @@
 package fr.orthocab.support.duplicate;
 
+import fr.orthocab.support.text.FrenchText;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,66 +20,19 @@ public final class DuplicateFinder {
   private static final double NEW_QUESTION_FACTOR = 0.5;
   private static final double COMMON_WEIGHT = 0.25;
 
-  /** Stems found in requests about anything: they say little about which problem it is. */
+  /**
+   * Words found in requests about anything: they say little about which problem it is. Written as
+   * customers write them and analysed like the requests, so that they meet their stems.
+   */
   private static final Set<String> COMMON =
-      Set.of(
-          "problem",
-          "problemes",
-          "toujour",
-          "encor",
-          "impossibl",
-          "march",
-          "fonctionn",
-          "plus",
-          "depui",
-          "patient",
-          "orthocab",
-          "compt",
-          "fair",
-          "peux",
-          "pouvez",
-          "demand",
-          "repons",
-          "question",
-          "ca",
-          "bien",
-          "meme",
-          "rien",
-          "hier",
-          "matin",
-          "jour",
-          "aucun",
-          "pourtant",
-          "alor",
-          "fois",
-          "relanc",
-          "possibl",
-          "trouv",
-          "arriv",
-          "affich",
-          "voir",
-          "voi",
-          "erreur",
-          "bug",
-          "souci",
-          "help",
-          "again",
-          "still",
-          "any",
-          "new",
-          "hello",
-          "hi",
-          "thank",
-          "thanks",
-          "pa",
-          "ne",
-          "j",
-          "c",
-          "n",
-          "m",
-          "l",
-          "d",
-          "qu");
+      Set.copyOf(
+          FrenchText.analysis()
+              .terms(
+                  "problème toujours encore impossible marche fonctionne plus depuis patient"
+                      + " Orthocab compte faire peux pouvez demande réponse question ça bien rien"
+                      + " hier matin jour aucun pourtant alors fois relance possible trouve arrive"
+                      + " affiche voir vois erreur bug souci help again still any new hello hi"
+                      + " thanks"));
 
   private DuplicateFinder() {}
 
