@@ -18,8 +18,8 @@ import java.util.List;
 /**
  * A ticket as the API shows it: its state, who asked, the decisions taken under the policy, the
  * flags raised for agents (external product, offensive language, probable duplicate), the original
- * a merged ticket points to, and the whole thread, and its SLA clock. Instants are ISO-8601 in
- * Paris time, with their offset.
+ * a merged ticket points to, the whole thread, and its SLA clock. Instants are ISO-8601 in Paris
+ * time, with their offset.
  */
 final class TicketJson {
   private TicketJson() {}
