@@ -73,9 +73,9 @@ class DuplicatesBrowserIT {
       ines.type("#request\\:subject", "Export toujours vide");
       ines.type(
           "#request\\:description", "Mon export comptable CSV est toujours vide, rien ne sort.");
-      WebElement similar = ines.find(".similar-requests");
-      assertTrue(similar.getText().contains(original), similar.getText());
-      assertTrue(similar.getText().contains("DUP-COMMENT"), similar.getText());
+      String similar = settledText(ines, ".similar-requests", original);
+      assertTrue(similar.contains(original), similar);
+      assertTrue(similar.contains("DUP-COMMENT"), similar);
       ines.screenshot("dup-01-similar-request");
       clickOnceSettled(ines, ".similar-request button.add-as-comment");
       assertTrue(ines.currentPath().contains("id=" + original.substring(3)), ines.currentPath());
@@ -117,6 +117,23 @@ class DuplicatesBrowserIT {
         }
       }
     }
+  }
+
+  /**
+   * The text of an element the typing's ajax may still re-render, once it shows what is expected.
+   */
+  private static String settledText(Browser browser, String css, String expected)
+      throws InterruptedException {
+    String text = "";
+    for (int attempt = 0; attempt < 40 && !text.contains(expected); attempt++) {
+      Thread.sleep(500);
+      try {
+        text = browser.find(css).getText();
+      } catch (StaleElementReferenceException rerendered) {
+        text = "";
+      }
+    }
+    return text;
   }
 
   /** The notice's ajax may re-render the list once more as the last keystrokes arrive. */
