@@ -1,6 +1,7 @@
 package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.duplicate.Merges;
+import fr.orthocab.support.duplicate.TicketMerge;
 import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
@@ -11,7 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,6 +34,7 @@ public class TicketSlaBacking {
   private SlaClock slaClock;
   private List<SlaEvent> history;
   private Long readAtVersion;
+  private Map<Long, String> mergedIn;
 
   public SlaClock getClock() {
     fresh();
@@ -65,8 +69,17 @@ public class TicketSlaBacking {
   private List<Long> withMergedIn() {
     List<Long> ids = new ArrayList<>();
     ids.add(page.getTicket().getId());
-    merges.mergedInto(page.getTicket().getId()).forEach(m -> ids.add(m.getDuplicate().getId()));
+    mergedIn = new HashMap<>();
+    for (TicketMerge m : merges.mergedInto(page.getTicket().getId())) {
+      ids.add(m.getDuplicate().getId());
+      mergedIn.put(m.getDuplicate().getId(), m.getDuplicate().getReference());
+    }
     return ids;
+  }
+
+  /** The merged request a line of the history comes from; empty for the ticket's own. */
+  public String mergedFrom(SlaEvent event) {
+    return mergedIn == null ? "" : mergedIn.getOrDefault(event.getTicketId(), "");
   }
 
   /** "1 h 30" of opening time, for a reply or a stop. */
