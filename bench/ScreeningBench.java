@@ -1,3 +1,5 @@
+import fr.orthocab.support.duplicate.DuplicateFinder;
+import fr.orthocab.support.duplicate.RequestText;
 import fr.orthocab.support.screening.Screening;
 import fr.orthocab.support.text.FrenchText;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,9 @@ import java.util.List;
  * products reading and the offensive-language search together (Screening.of, as the intake
  * pipeline and the comments run them), and the shared French analysis alone (FrenchText.terms, the
  * term vector duplicates and the FAQ will use), over every message of the labelled corpora, in one
- * thread, after a warm-up. Prints percentiles in microseconds.
+ * thread, after a warm-up; and the duplicate check of a new request against a customer's 50
+ * requests in progress (DUP-COMMENT): the 50 read again on each check, as the intake reads them
+ * from the database, and compared. Prints percentiles in microseconds.
  * Usage: java -cp <classes+lucene> bench/ScreeningBench.java <corpusDir> [warmupSeconds=20] [rounds=200]
  */
 public class ScreeningBench {
@@ -35,16 +39,22 @@ public class ScreeningBench {
         }
       }
     }
+    List<String[]> open = new ArrayList<>();
+    for (int i = 0; open.size() < 50; i++) {
+      open.add(texts.get((i * 7) % texts.size()));
+    }
     long sink = 0;
     long until = System.nanoTime() + warmup * 1_000_000_000L;
     while (System.nanoTime() < until) {
       for (String[] t : texts) {
         sink += Screening.of(t[0], t[1]).offensive().size();
         sink += FrenchText.analysis().terms(t[1]).size();
+        sink += duplicateCheck(t, open);
       }
     }
     long[] screening = new long[rounds * texts.size()];
     long[] analysis = new long[rounds * texts.size()];
+    long[] duplicates = new long[rounds * texts.size()];
     int n = 0;
     for (int r = 0; r < rounds; r++) {
       for (String[] t : texts) {
@@ -53,13 +63,30 @@ public class ScreeningBench {
         long b = System.nanoTime();
         sink += FrenchText.analysis().terms(t[0] + "\n" + t[1]).size();
         long c = System.nanoTime();
+        sink += duplicateCheck(t, open);
+        long d = System.nanoTime();
         screening[n] = b - a;
-        analysis[n++] = c - b;
+        analysis[n] = c - b;
+        duplicates[n++] = d - c;
       }
     }
     System.out.printf("%d texts x %d rounds after %d s of warm-up (sink %d)%n", texts.size(), rounds, warmup, sink);
     report("Screening.of (external products + offensive language)", screening);
     report("FrenchText.terms (analysis alone)", analysis);
+    report("Duplicate check, 50 requests in progress", duplicates);
+  }
+
+  /** What the intake does for DUP-COMMENT once the customer's 50 requests are read from the base. */
+  static long duplicateCheck(String[] request, List<String[]> open) {
+    List<DuplicateFinder.Earlier> earlier = new ArrayList<>(open.size());
+    long id = 0;
+    for (String[] o : open) {
+      earlier.add(new DuplicateFinder.Earlier(++id, "OC-" + id, RequestText.of(o[0], o[1])));
+    }
+    return DuplicateFinder.best(
+            RequestText.of(request[0], request[1]), earlier, DuplicateFinder.DEFAULT_THRESHOLD)
+        .map(DuplicateFinder.Match::ticketId)
+        .orElse(0L);
   }
 
   static void report(String what, long[] nanos) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Time per request of the text features (external products, offensive language, the shared French
-# analysis) in one JVM, no server, no database: bench/ScreeningBench.java over the labelled corpora.
+# analysis, the duplicate check against 50 requests in progress) in one JVM, no server, no
+# database: bench/ScreeningBench.java over the labelled corpora.
 # Usage: bench/screening.sh [warm-up seconds=20] [rounds=200]   (SKIP_BUILD=true uses target/classes)
 set -euo pipefail
 cd "$(dirname "$0")/.."

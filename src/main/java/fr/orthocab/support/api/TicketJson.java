@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * A ticket as the API shows it: its state, who asked, the decisions taken under the policy, the
- * flags raised for agents (external product, offensive language) and the whole thread, and its SLA
- * clock. Instants are ISO-8601 in Paris time, with their offset.
+ * flags raised for agents (external product, offensive language, probable duplicate), the original
+ * a merged ticket points to, the whole thread, and its SLA clock. Instants are ISO-8601 in Paris
+ * time, with their offset.
  */
 final class TicketJson {
   private TicketJson() {}
@@ -66,8 +67,13 @@ final class TicketJson {
               .add("body", m.getBody())
               .add("createdAt", instant(m.getCreatedAt())));
     }
-    return ApiJson.object()
-        .add("reference", ticket.getReference())
+    JsonObjectBuilder json = ApiJson.object();
+    // a request merged into another (DUP-COMMENT) names the original its thread moved to
+    addIfPresent(
+        json,
+        "mergedInto",
+        ticket.getMergedInto() == null ? null : ticket.getMergedInto().getReference());
+    return json.add("reference", ticket.getReference())
         .add("status", ticket.getStatus().name())
         .add("priority", ticket.getPriority().name())
         .add("category", ApiCategory.of(ticket.getCategory()).name())

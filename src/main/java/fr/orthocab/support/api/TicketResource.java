@@ -54,7 +54,7 @@ public class TicketResource {
   @GET
   @Operation(
       summary =
-          "A ticket, with its decisions, its flags (external product, offensive language), its SLA clock and history, and its whole thread (internal notes included)")
+          "A ticket, with its decisions, its flags (external product, offensive language, probable duplicate), the original it was merged into (mergedInto, for a MERGED ticket), its SLA clock and history, and its whole thread (internal notes included)")
   @APIResponse(responseCode = "200", description = "The ticket; ETag carries its version")
   @APIResponse(responseCode = "404", description = "No such ticket")
   public Response show(@PathParam("reference") String reference) {

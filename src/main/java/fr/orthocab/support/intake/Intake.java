@@ -3,6 +3,7 @@ package fr.orthocab.support.intake;
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
+import fr.orthocab.support.duplicate.Duplicates;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
@@ -55,6 +56,7 @@ public class Intake {
   @Inject private Suspensions suspensions;
   @Inject private Refusals refusals;
   @Inject private TicketFlags flags;
+  @Inject private Duplicates duplicates;
   @Inject private Clock clock;
 
   @Inject
@@ -213,7 +215,9 @@ public class Intake {
             subscriptions.coverageOf(customer, at),
             tickets.receivedBetween(customer.getId(), at.minus(Duration.ofHours(24)), at),
             dailyQuota,
-            suspensions.coveringAt(customer.getId(), at).orElse(null)));
+            suspensions.coveringAt(customer.getId(), at).orElse(null),
+            duplicates.earlierOf(customer.getId(), at),
+            duplicates.threshold()));
   }
 
   /** Saves the rules' decisions, and applies the refusal one of them decided. */

@@ -5,8 +5,7 @@ import java.util.List;
 /**
  * The rules in their fixed order (architecture.md): identification, a suspension of the customer's
  * support (which refuses the request and ends the run), throttling, eligibility, external products,
- * duplicates, language, priority. Identification comes with the ticket API and email; duplicates
- * will take their place between external products and language.
+ * duplicates, language, priority. Identification comes with the ticket API and email.
  */
 final class IntakePipeline {
   private final List<IntakeRule> rules =
@@ -15,6 +14,7 @@ final class IntakePipeline {
           new QuotaRule(),
           new EligibilityRule(),
           new ExternalProductsRule(),
+          new DuplicatesRule(),
           new LanguageRule(),
           new PriorityRule());
 

@@ -17,6 +17,7 @@ public enum OutboxTopic {
   ATTACHMENTS_REFUSED(true),
   REFUSAL(true),
   REFUSAL_LIFTED(true),
+  MERGED(true),
   AGENT_REPLY(true);
 
   private final boolean toRequester;

@@ -11,5 +11,7 @@ public enum Outcome {
   /** An agent looked at a flag and let the request go on (a matter between agents). */
   CLEARED,
   REFUSED,
-  LIFTED
+  LIFTED,
+  /** An agent merged the request into the customer's original (DUP-COMMENT). */
+  MERGED
 }

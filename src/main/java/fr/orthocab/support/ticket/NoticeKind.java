@@ -18,6 +18,8 @@ public enum NoticeKind {
   ATTACHMENTS_REFUSED,
   REFUSAL,
   REFUSAL_LIFTED,
+  /** An agent merged another request of the customer's into this one (DUP-COMMENT). */
+  MERGED,
   /** An agent's public reply: the one notice a person wrote. */
   AGENT_REPLY;
 

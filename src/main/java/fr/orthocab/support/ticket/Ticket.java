@@ -94,6 +94,11 @@ public class Ticket implements Serializable {
   @JoinColumn(name = "assignee_id")
   private Account assignee;
 
+  /** The customer's original request this one was merged into (DUP-COMMENT); null otherwise. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "merged_into_id")
+  private Ticket mergedInto;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -241,7 +246,7 @@ public class Ticket implements Serializable {
 
   /** A public agent reply answers every customer message waiting for one. */
   void agentReplied(Instant at) {
-    if (status == TicketStatus.CLOSED) {
+    if (status == TicketStatus.CLOSED || status == TicketStatus.MERGED) {
       throw new IllegalTransition(status, "reply to");
     }
     awaitingReplySince = null;
@@ -265,6 +270,7 @@ public class Ticket implements Serializable {
     if (status == TicketStatus.RESOLVED
         || status == TicketStatus.CLOSED
         || status == TicketStatus.REFUSED
+        || status == TicketStatus.MERGED
         || status.isHeld()) {
       throw new IllegalTransition(status, "resolve");
     }
@@ -273,7 +279,7 @@ public class Ticket implements Serializable {
   }
 
   public void close(Instant at) {
-    if (status == TicketStatus.CLOSED) {
+    if (status == TicketStatus.CLOSED || status == TicketStatus.MERGED) {
       throw new IllegalTransition(status, "close");
     }
     status = TicketStatus.CLOSED;
@@ -285,6 +291,7 @@ public class Ticket implements Serializable {
     if (status == TicketStatus.OPEN
         || status == TicketStatus.CLOSED
         || status == TicketStatus.REFUSED
+        || status == TicketStatus.MERGED
         || status.isHeld()) {
       throw new IllegalTransition(status, "reopen");
     }
@@ -294,7 +301,9 @@ public class Ticket implements Serializable {
 
   /** Support refused under a clause: no clock, nothing more from the customer on this ticket. */
   public void refuse(Instant at) {
-    if (status == TicketStatus.CLOSED || status == TicketStatus.REFUSED) {
+    if (status == TicketStatus.CLOSED
+        || status == TicketStatus.REFUSED
+        || status == TicketStatus.MERGED) {
       throw new IllegalTransition(status, "refuse");
     }
     status = TicketStatus.REFUSED;
@@ -318,6 +327,56 @@ public class Ticket implements Serializable {
     }
     status = TicketStatus.OPEN;
     awaitingReplySince = at;
+  }
+
+  /**
+   * An agent merges this request into the same customer's original (DUP-COMMENT): its thread now
+   * lives there; it only points to it, without clock, and takes nothing more.
+   */
+  void mergeInto(Ticket original, Instant at) {
+    Objects.requireNonNull(original, "original");
+    if (status == TicketStatus.MERGED
+        || status == TicketStatus.REFUSED
+        || status == TicketStatus.AWAITING_IDENTIFICATION) {
+      throw new IllegalTransition(status, "merge");
+    }
+    if (original == this
+        || (id != null && id.equals(original.id))
+        || !original.status.acceptsCustomerMessages()
+        || !sameCustomer(original)) {
+      throw new IllegalArgumentException(
+          "A request merges into another request in progress of the same customer");
+    }
+    Instant waiting = awaitingReplySince;
+    status = TicketStatus.MERGED;
+    awaitingReplySince = null;
+    heldSince = null;
+    mergedInto = original;
+    touch(at);
+    original.absorb(waiting, at);
+  }
+
+  private boolean sameCustomer(Ticket other) {
+    return customer != null
+        && other.customer != null
+        && (customer == other.customer
+            || (customer.getId() != null && customer.getId().equals(other.customer.getId())));
+  }
+
+  /**
+   * A duplicate's thread joins this one: a customer message of it still waiting for a reply waits
+   * here now, from when it was sent, and reopens a request set aside.
+   */
+  private void absorb(Instant waitingSince, Instant at) {
+    if (waitingSince != null && !status.isHeld()) {
+      if (awaitingReplySince == null || waitingSince.isBefore(awaitingReplySince)) {
+        awaitingReplySince = waitingSince;
+      }
+      if (status == TicketStatus.WAITING_ON_CUSTOMER || status == TicketStatus.RESOLVED) {
+        status = TicketStatus.OPEN;
+      }
+    }
+    touch(at);
   }
 
   public void assignTo(Account agent, Instant at) {
@@ -424,6 +483,11 @@ public class Ticket implements Serializable {
 
   public Account getAssignee() {
     return assignee;
+  }
+
+  /** The original this request was merged into, if it was. */
+  public Ticket getMergedInto() {
+    return mergedInto;
   }
 
   public long getVersion() {

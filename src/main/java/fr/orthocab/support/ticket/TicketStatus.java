@@ -14,11 +14,16 @@ public enum TicketStatus {
   /** From a sender who matches no customer (ID-INFO): waits for surname, first name, email. */
   AWAITING_IDENTIFICATION,
   /** Refused under a clause of the policy; a supervisor may lift the refusal. */
-  REFUSED;
+  REFUSED,
+  /**
+   * Merged by an agent into the customer's original request (DUP-COMMENT): its thread lives there
+   * now, and it only points to it.
+   */
+  MERGED;
 
   /** Statuses in which the customer can still add to the thread. */
   public boolean acceptsCustomerMessages() {
-    return this != CLOSED && this != REFUSED;
+    return this != CLOSED && this != REFUSED && this != MERGED;
   }
 
   /** Kept out of the agents' queue and of every SLA clock until released. */

@@ -371,14 +371,18 @@ public class Tickets {
     return ticket;
   }
 
-  /** The customer's tickets still in progress (neither closed nor refused), held ones included. */
+  /**
+   * The customer's tickets still in progress (neither closed, refused nor merged), held ones
+   * included.
+   */
   public List<Ticket> inProgressOf(long customerId) {
     return em.createQuery(
             "select t from Ticket t where t.customer.id = :customer and t.status not in :ended"
                 + " order by t.receivedAt, t.id",
             Ticket.class)
         .setParameter("customer", customerId)
-        .setParameter("ended", List.of(TicketStatus.CLOSED, TicketStatus.REFUSED))
+        .setParameter(
+            "ended", List.of(TicketStatus.CLOSED, TicketStatus.REFUSED, TicketStatus.MERGED))
         .getResultList();
   }
 
@@ -436,13 +440,39 @@ public class Tickets {
       case WAITING_ON_CUSTOMER -> ticket.waitOnCustomer(now);
       case RESOLVED -> ticket.resolve(now);
       case CLOSED -> ticket.close(now);
-      case AWAITING_RENEWAL, THROTTLED, AWAITING_IDENTIFICATION, REFUSED ->
+      case AWAITING_RENEWAL, THROTTLED, AWAITING_IDENTIFICATION, REFUSED, MERGED ->
           throw new IllegalTransition(
               ticket.getStatus(), "move by hand to " + target + " a ticket");
     }
     follow(ticket, waiting, now, false);
     writeAndCheck(ticket, null);
     return ticket;
+  }
+
+  /**
+   * Merges a ticket the agent looked at (in that version) into the same customer's original: its
+   * whole thread moves there (attachments stay with their messages), in its order; its clock stops,
+   * and a customer message of it still waiting for a reply waits on the original. Returns how many
+   * messages moved.
+   */
+  public int merge(long duplicateId, long expectedVersion, long originalId) {
+    Ticket duplicate = forAgent(duplicateId, expectedVersion);
+    Ticket original = find(originalId).orElseThrow(() -> new TicketNotFound(originalId));
+    em.lock(original, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    Instant now = clock.instant();
+    Instant duplicateWaiting = duplicate.getAwaitingReplySince();
+    Instant originalWaiting = original.getAwaitingReplySince();
+    duplicate.mergeInto(original, now);
+    follow(duplicate, duplicateWaiting, now, false);
+    follow(original, originalWaiting, now, false);
+    writeAndCheck(duplicate, null);
+    int moved =
+        em.createQuery("update Message m set m.ticket = :original where m.ticket = :duplicate")
+            .setParameter("original", original)
+            .setParameter("duplicate", duplicate)
+            .executeUpdate();
+    em.getEntityManagerFactory().getCache().evict(Message.class);
+    return moved;
   }
 
   public Ticket assign(long ticketId, long expectedVersion, long agentId) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.duplicate.DuplicateFinder;
+import fr.orthocab.support.duplicate.RequestText;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.screening.FlagKind;
@@ -180,5 +182,43 @@ class IntakePipelineTest {
 
   private static List<FlagKind> kinds(Verdict verdict) {
     return verdict.flags().stream().map(RuleFlag::kind).toList();
+  }
+
+  private IntakeFacts withEarlier(String subject, String body) {
+    return new IntakeFacts(
+        new NewRequest(1L, subject, TicketCategory.BUG, TicketChannel.PORTAL, body, RECEIVED),
+        covered(free),
+        1,
+        5,
+        null,
+        List.of(
+            new DuplicateFinder.Earlier(
+                41,
+                "OC-41",
+                RequestText.of(
+                    "Export comptable vide",
+                    "L'export comptable CSV sort vide alors qu'il y a des recettes."))),
+        DuplicateFinder.DEFAULT_THRESHOLD);
+  }
+
+  @Test
+  void aRequestRepeatingAnOpenOneIsFlaggedUnderDupCommentNamingItAndStaysOpen() {
+    Verdict verdict =
+        pipeline.evaluate(
+            withEarlier("Export toujours vide", "Mon export comptable CSV est toujours vide."));
+    assertEquals(TicketStatus.OPEN, verdict.status());
+    assertTrue(decided(verdict, Clause.DUP_COMMENT, Outcome.FLAGGED));
+    assertTrue(
+        verdict.flags().stream()
+            .anyMatch(
+                f -> f.kind() == FlagKind.PROBABLE_DUPLICATE && f.detail().contains("OC-41")));
+  }
+
+  @Test
+  void anUnrelatedRequestOfTheSameCustomerIsNoDuplicate() {
+    Verdict verdict =
+        pipeline.evaluate(withEarlier("Mot de passe", "Je ne reçois pas le mail de mot de passe."));
+    assertFalse(decided(verdict, Clause.DUP_COMMENT, Outcome.FLAGGED));
+    assertTrue(verdict.flags().isEmpty());
   }
 }

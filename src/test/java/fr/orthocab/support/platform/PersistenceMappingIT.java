@@ -11,6 +11,7 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.duplicate.TicketMerge;
 import fr.orthocab.support.mail.inbound.InboundAttachment;
 import fr.orthocab.support.mail.inbound.InboundFailure;
 import fr.orthocab.support.mail.inbound.InboundMail;
@@ -63,6 +64,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -158,6 +160,51 @@ class PersistenceMappingIT {
     inTransaction(() -> newCustomer("dup." + unique + "@example.fr"));
     assertThrows(
         Exception.class, () -> inTransaction(() -> newCustomer("DUP." + unique + "@Example.FR")));
+  }
+
+  @Test
+  void ticketMergesRoundTripAndAMergedTicketPointsToItsOriginal() throws Exception {
+    Long customerId = inTransaction(() -> newCustomer("m." + unique + "@example.fr").getId());
+    NewRequest request =
+        new NewRequest(customerId, "Fusion", TicketCategory.OTHER, TicketChannel.API, "Texte", now);
+    Ticket original = tickets.open(request, Priority.NORMAL, TicketStatus.OPEN);
+    Ticket duplicate = tickets.open(request, Priority.NORMAL, TicketStatus.OPEN);
+    tickets.merge(duplicate.getId(), duplicate.getVersion(), original.getId());
+    Long mergeId =
+        inTransaction(
+            () -> {
+              TicketMerge merge =
+                  new TicketMerge(
+                      em.find(Ticket.class, duplicate.getId()),
+                      em.find(Ticket.class, original.getId()),
+                      "Agent Test",
+                      now,
+                      1,
+                      2,
+                      3,
+                      4);
+              em.persist(merge);
+              return merge.getId();
+            });
+    em.clear();
+
+    TicketMerge merge = em.find(TicketMerge.class, mergeId);
+    assertEquals(duplicate.getId(), merge.getDuplicate().getId());
+    assertEquals(original.getId(), merge.getOriginal().getId());
+    assertEquals("Agent Test", merge.getMergedBy());
+    assertEquals(now, merge.getMergedAt());
+    assertEquals(
+        List.of(1, 2, 3, 4),
+        List.of(
+            merge.getMovedMessages(),
+            merge.getMovedDecisions(),
+            merge.getMovedFlags(),
+            merge.getMovedMails()));
+    Ticket merged = em.find(Ticket.class, duplicate.getId());
+    assertEquals(TicketStatus.MERGED, merged.getStatus());
+    assertEquals(original.getId(), merged.getMergedInto().getId());
+    Ticket latest = tickets.find(original.getId()).orElseThrow();
+    tickets.changeStatus(latest.getId(), latest.getVersion(), TicketStatus.CLOSED);
   }
 
   @Test

@@ -25,7 +25,7 @@ public final class OpenedTickets {
   public void closeAll(Tickets tickets) {
     for (long id : ids) {
       Ticket ticket = tickets.find(id).orElseThrow();
-      if (ticket.getStatus() != TicketStatus.CLOSED) {
+      if (ticket.getStatus() != TicketStatus.CLOSED && ticket.getStatus() != TicketStatus.MERGED) {
         tickets.changeStatus(id, ticket.getVersion(), TicketStatus.CLOSED);
       }
     }

@@ -293,4 +293,60 @@ class TicketTest {
             RECEIVED);
     assertThrows(IllegalTransition.class, () -> unknown.holdForRenewal(RECEIVED.plusSeconds(90)));
   }
+
+  @Test
+  void aMergedTicketPointsToItsOriginalWhichTakesItsWaitingMessage() {
+    Customer claire = new Customer("Martin", "Claire", "c@x.fr", Language.FR, RECEIVED);
+    Ticket original =
+        new Ticket(
+            claire,
+            "Export",
+            TicketCategory.BUG,
+            TicketChannel.PORTAL,
+            Priority.NORMAL,
+            TicketStatus.OPEN,
+            RECEIVED);
+    original.agentReplied(RECEIVED.plusSeconds(60));
+    original.waitOnCustomer(RECEIVED.plusSeconds(60));
+    Ticket duplicate =
+        new Ticket(
+            claire,
+            "Export encore",
+            TicketCategory.BUG,
+            TicketChannel.PORTAL,
+            Priority.NORMAL,
+            TicketStatus.OPEN,
+            RECEIVED.plusSeconds(120));
+
+    duplicate.mergeInto(original, RECEIVED.plusSeconds(180));
+
+    assertEquals(TicketStatus.MERGED, duplicate.getStatus());
+    assertEquals(original, duplicate.getMergedInto());
+    assertFalse(duplicate.awaitsReply());
+    assertEquals(TicketStatus.OPEN, original.getStatus());
+    assertEquals(RECEIVED.plusSeconds(120), original.getAwaitingReplySince());
+    assertThrows(IllegalTransition.class, () -> duplicate.close(RECEIVED.plusSeconds(240)));
+    assertThrows(
+        IllegalTransition.class, () -> duplicate.mergeInto(original, RECEIVED.plusSeconds(240)));
+  }
+
+  @Test
+  void aTicketMergesOnlyIntoAnotherTicketInProgressOfTheSameCustomer() {
+    Ticket claires = ticket(Priority.NORMAL);
+    Ticket another = ticket(Priority.NORMAL);
+    Ticket closed =
+        new Ticket(
+            claires.getCustomer(),
+            "Fermée",
+            TicketCategory.BUG,
+            TicketChannel.PORTAL,
+            Priority.NORMAL,
+            TicketStatus.OPEN,
+            RECEIVED);
+    closed.close(RECEIVED.plusSeconds(60));
+
+    assertThrows(IllegalArgumentException.class, () -> claires.mergeInto(claires, RECEIVED));
+    assertThrows(IllegalArgumentException.class, () -> claires.mergeInto(another, RECEIVED));
+    assertThrows(IllegalArgumentException.class, () -> claires.mergeInto(closed, RECEIVED));
+  }
 }

@@ -110,8 +110,9 @@ public class ShowTicketBacking implements Serializable {
     return failed ? text : null;
   }
 
+  /** Closed or merged into another request: nothing more is done on it. */
   public boolean isClosed() {
-    return ticket.getStatus() == TicketStatus.CLOSED;
+    return ticket.getStatus() == TicketStatus.CLOSED || ticket.getStatus() == TicketStatus.MERGED;
   }
 
   public String getId() {

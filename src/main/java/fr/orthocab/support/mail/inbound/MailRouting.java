@@ -116,7 +116,10 @@ class MailRouting {
     }
   }
 
-  /** The tickets the mail's thread headers, then its subject, name; each once, in that order. */
+  /**
+   * The tickets the mail's thread headers, then its subject, name; each once, in that order. A
+   * ticket merged into another (DUP-COMMENT) stands for the original its thread moved to.
+   */
   private List<Ticket> namedTickets(ParsedMail mail) {
     Map<Long, Ticket> named = new LinkedHashMap<>();
     if (!mail.threadIds().isEmpty()) {
@@ -124,12 +127,27 @@ class MailRouting {
           .ticketOfMessageIds(mail.threadIds())
           .or(() -> ticketOfInboundIds(mail.threadIds()))
           .flatMap(tickets::find)
+          .map(MailRouting::original)
           .ifPresent(t -> named.put(t.getId(), t));
     }
     for (String reference : TicketReferences.inSubject(mail.subject())) {
-      tickets.byReference(reference).ifPresent(t -> named.putIfAbsent(t.getId(), t));
+      tickets
+          .byReference(reference)
+          .map(MailRouting::original)
+          .ifPresent(t -> named.putIfAbsent(t.getId(), t));
     }
     return new ArrayList<>(named.values());
+  }
+
+  /** The ticket a merged one went into, through merges of merges; any other ticket itself. */
+  private static Ticket original(Ticket ticket) {
+    Ticket current = ticket;
+    for (int hops = 0;
+        hops < 10 && current.getStatus() == TicketStatus.MERGED && current.getMergedInto() != null;
+        hops++) {
+      current = current.getMergedInto();
+    }
+    return current;
   }
 
   private Optional<Long> ticketOfInboundIds(List<String> messageIds) {

@@ -29,8 +29,8 @@ public class NewTicketNoticeBacking implements Serializable {
   @Inject private PolicyVersions versions;
   @Inject private LanguageSelection language;
 
-  private String subject;
-  private String description;
+  private String subject = "";
+  private String description = "";
   private List<Vendor> vendors = List.of();
   private String clauseText;
 
@@ -61,6 +61,15 @@ public class NewTicketNoticeBacking implements Serializable {
     return Stream.concat(
             vendors.stream(), List.of(Vendor.values()).stream().filter(v -> !vendors.contains(v)))
         .toList();
+  }
+
+  /** The subject as last typed (kept for the similar requests and "add as a comment"). */
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getDescription() {
+    return description;
   }
 
   public String getClauseText() {

@@ -1,0 +1,155 @@
+package fr.orthocab.support.duplicate;
+
+import fr.orthocab.support.text.FrenchText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A request as the duplicate finder compares it: the notions of its subject and body (French
+ * analysis, one notion for the desk's synonyms), and how it is put: a follow-up of an earlier
+ * request ("toujours", "je relance"), a new problem announced as such ("un autre souci"), or a
+ * how-to question.
+ */
+public record RequestText(
+    Set<String> notions, boolean followUp, boolean announcesNew, boolean asks) {
+
+  /**
+   * Words customers use for one thing (corpus README: agenda / planning / calendrier, mutuelle /
+   * complémentaire, facture / note d'honoraires, courrier / lettre, fiche / dossier), as stems.
+   */
+  private static final Map<String, String> SYNONYMS =
+      Map.ofEntries(
+          Map.entry("planning", "agenda"),
+          Map.entry("calendrier", "agenda"),
+          Map.entry("complementair", "mutuel"),
+          Map.entry("honorair", "factur"),
+          Map.entry("lettr", "courrier"),
+          Map.entry("dossi", "fich"),
+          Map.entry("synchro", "synchronisation"),
+          Map.entry("doublon", "doubl"),
+          Map.entry("deconnect", "connexion"),
+          Map.entry("connect", "connexion"),
+          Map.entry("reservation", "rendezvou"),
+          Map.entry("reserv", "rendezvou"),
+          Map.entry("invoic", "factur"),
+          Map.entry("english", "anglai"));
+
+  private static final int FAMILY = 6;
+
+  private static final List<String> FOLLOW_UP =
+      List.of(
+          "toujours",
+          "tjrs",
+          "tjs",
+          "encore",
+          "relance",
+          "je reviens vers vous",
+          "pas de reponse",
+          "pas eu de reponse",
+          "sans reponse",
+          "meme chose",
+          "meme probleme",
+          "arrive de nouveau",
+          "arrive a nouveau",
+          "recommence",
+          "se reproduit",
+          "following up",
+          "follow up",
+          "still",
+          "again",
+          "any news");
+
+  private static final List<String> NEW_PROBLEM =
+      List.of(
+          "un autre souci",
+          "un autre probleme",
+          "une autre question",
+          "autre chose",
+          "nouveau probleme",
+          "nouvelle question",
+          "another issue",
+          "another question",
+          "something else");
+
+  private static final List<String> QUESTION =
+      List.of(
+          "comment ",
+          "est-ce que",
+          "est ce que",
+          "peut-on",
+          "peut on",
+          "on peut",
+          "est-il possible",
+          "est il possible",
+          "ou trouver",
+          "ou ca se passe",
+          "faut-il",
+          "je voudrais",
+          "j aimerais",
+          "c est possible",
+          "dois-je",
+          "how ",
+          "can i",
+          "is it possible");
+
+  public static RequestText of(String subject, String body) {
+    String text = (subject == null ? "" : subject) + "\n" + (body == null ? "" : body);
+    Set<String> notions = new LinkedHashSet<>();
+    for (String term : FrenchText.analysis().terms(text)) {
+      notions.add(SYNONYMS.getOrDefault(term, term));
+    }
+    String folded = " " + FrenchText.fold(text).replaceAll("[\\s’']+", " ") + " ";
+    return new RequestText(
+        notions,
+        containsWord(folded, FOLLOW_UP),
+        containsWord(folded, NEW_PROBLEM),
+        folded.contains("?") && containsWord(folded, QUESTION));
+  }
+
+  private static boolean containsWord(String folded, List<String> cues) {
+    for (String cue : cues) {
+      String c = cue.strip();
+      int at = folded.indexOf(c);
+      while (at >= 0) {
+        boolean before = at == 0 || !Character.isLetter(folded.charAt(at - 1));
+        int end = at + c.length();
+        boolean after = end >= folded.length() || !Character.isLetter(folded.charAt(end));
+        if (before && after) {
+          return true;
+        }
+        at = folded.indexOf(c, at + 1);
+      }
+    }
+    return false;
+  }
+
+  List<String> sharedWith(RequestText other) {
+    Set<String> families = other.families();
+    List<String> shared = new ArrayList<>();
+    for (String notion : notions) {
+      if (other.notions.contains(notion)
+          || (notion.length() >= FAMILY && families.contains(notion.substring(0, FAMILY)))) {
+        shared.add(notion);
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * The word families of the notions: two stems starting with the same six letters are one family
+   * the light stemmer leaves apart ("factur" and "facturation"); a shorter stem is its own.
+   */
+  private Set<String> families() {
+    Set<String> families = new HashSet<>();
+    for (String notion : notions) {
+      if (notion.length() >= FAMILY) {
+        families.add(notion.substring(0, FAMILY));
+      }
+    }
+    return families;
+  }
+}

@@ -1,0 +1,284 @@
+package fr.orthocab.support.duplicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.account.Role;
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.mail.inbound.InboundMails;
+import fr.orthocab.support.mail.inbound.InboundMails.Receipt;
+import fr.orthocab.support.mail.inbound.InboundOutcome;
+import fr.orthocab.support.mail.inbound.MailAttachments;
+import fr.orthocab.support.outbox.Outbox;
+import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.outbox.OutboxTopic;
+import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.Decision;
+import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.screening.FlagKind;
+import fr.orthocab.support.screening.TicketFlags;
+import fr.orthocab.support.sla.SlaClocks;
+import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.testing.AsSupervisor;
+import fr.orthocab.support.testing.Deployments;
+import fr.orthocab.support.testing.OpenedTickets;
+import fr.orthocab.support.testing.TestCustomers;
+import fr.orthocab.support.ticket.AuthorKind;
+import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.NewRequest;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketCategory;
+import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Tickets;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Duplicates flagged at intake and merged by an agent, on the real database. */
+@ExtendWith(ArquillianExtension.class)
+class MergesIT {
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.builtWar();
+  }
+
+  @Inject private Intake intake;
+  @Inject private Tickets tickets;
+  @Inject private Merges merges;
+  @Inject private Duplicates duplicates;
+  @Inject private Decisions decisions;
+  @Inject private TicketFlags flags;
+  @Inject private SlaClocks clocks;
+  @Inject private Outbox outbox;
+  @Inject private InboundMails inboundMails;
+  @Inject private MailAttachments attachments;
+  @Inject private Accounts accounts;
+  @Inject private TestCustomers customers;
+  @Inject private AsSupervisor asSupervisor;
+
+  private final String unique = UUID.randomUUID().toString().substring(0, 8);
+  private final OpenedTickets opened = new OpenedTickets();
+  private int mails;
+
+  @AfterEach
+  void closeWhatWasOpened() {
+    opened.closeAll(tickets);
+  }
+
+  @Test
+  void aNearDuplicateIsFlaggedNamingTheOriginalAndAnUnrelatedRequestIsNot() {
+    Customer claire = customer();
+    Ticket original =
+        open(claire, "Export comptable vide", "L'export comptable CSV sort vide pour mars.");
+    Ticket again =
+        open(claire, "Export toujours vide", "Mon export comptable CSV est toujours vide.");
+    Ticket other =
+        open(claire, "Mot de passe", "Je ne reçois pas le mail de changement de mot de passe.");
+
+    assertEquals(TicketStatus.OPEN, again.getStatus(), "flagged, never merged by itself");
+    assertTrue(
+        flags.ofTicket(again.getId()).stream()
+            .anyMatch(
+                f ->
+                    f.getKind() == FlagKind.PROBABLE_DUPLICATE
+                        && f.getDetail().contains(original.getReference())));
+    assertTrue(
+        decisions.ofTicket(again.getId()).stream()
+            .anyMatch(
+                d ->
+                    d.getClause() == Clause.DUP_COMMENT
+                        && d.getOutcome() == Outcome.FLAGGED
+                        && d.getDetail().contains(original.getReference())));
+    assertTrue(flags.ofTicket(other.getId()).isEmpty());
+    assertTrue(
+        decisions.ofTicket(other.getId()).stream()
+            .noneMatch(d -> d.getClause() == Clause.DUP_COMMENT));
+    assertTrue(
+        duplicates
+            .similarTo(
+                claire.getId(), "Export vide", "export comptable toujours vide", Instant.now())
+            .stream()
+            .anyMatch(m -> m.ticketId() == original.getId()),
+        "the portal's suggestion while typing");
+  }
+
+  @Test
+  void aMergeMovesEverythingTellsTheCustomerAndMailRepliesLandInTheOriginal() throws Exception {
+    Customer claire = customer();
+    Ticket original =
+        open(claire, "Export comptable vide", "L'export comptable CSV sort vide pour mars.");
+    Receipt mailed =
+        receive(
+            mailWithFile(
+                claire.getEmail(),
+                "Export comptable toujours vide",
+                "Mon export comptable CSV est toujours vide, voici une capture."));
+    Ticket duplicate = tickets.find(mailed.ticketId()).orElseThrow();
+    long duplicateRequest = tickets.request(duplicate.getId()).getId();
+    List<Long> duplicateDecisions =
+        decisions.ofTicket(duplicate.getId()).stream().map(Decision::getId).toList();
+    String deskMail = deskMailAbout(duplicate, claire);
+    assertEquals(1, asSupervisor.call(() -> attachments.ofTicket(duplicate.getId())).size());
+    assertFalse(clocks.history(duplicate.getId()).isEmpty());
+
+    TicketMerge merge =
+        merges.merge(duplicate.getId(), duplicate.getVersion(), original.getReference(), agent());
+
+    Ticket merged = tickets.find(duplicate.getId()).orElseThrow();
+    assertEquals(TicketStatus.MERGED, merged.getStatus());
+    assertEquals(original.getId(), merged.getMergedInto().getId());
+    assertFalse(merged.awaitsReply());
+    assertFalse(clocks.of(duplicate.getId()).orElseThrow().isRunning(), "its clock stopped");
+    List<Message> thread = tickets.fullThread(original.getId());
+    assertTrue(thread.stream().anyMatch(m -> m.getId() == duplicateRequest), "messages moved");
+    assertEquals(1, asSupervisor.call(() -> attachments.ofTicket(original.getId())).size());
+    assertTrue(asSupervisor.call(() -> attachments.ofTicket(duplicate.getId())).isEmpty());
+    List<Long> onOriginal =
+        decisions.ofTicket(original.getId()).stream().map(Decision::getId).toList();
+    assertTrue(onOriginal.containsAll(duplicateDecisions), "decisions moved");
+    assertTrue(
+        decisions.ofTicket(duplicate.getId()).stream()
+            .anyMatch(d -> d.getOutcome() == Outcome.MERGED),
+        "the merge is on record on both");
+    assertTrue(
+        decisions.ofTicket(original.getId()).stream()
+            .anyMatch(d -> d.getOutcome() == Outcome.MERGED));
+    assertEquals(merge.getId(), merges.ofDuplicate(duplicate.getId()).orElseThrow().getId());
+    assertEquals(
+        List.of(duplicate.getId()),
+        merges.mergedInto(original.getId()).stream().map(m -> m.getDuplicate().getId()).toList(),
+        "the duplicate's SLA history is shown with the original's through the merge record");
+    assertTrue(
+        thread.stream()
+            .anyMatch(
+                m ->
+                    m.getAuthorKind() == AuthorKind.SYSTEM
+                        && m.getBody().contains(duplicate.getReference())),
+        "the customer is told on the original");
+    assertTrue(
+        asSupervisor.call(() -> outbox.about(original.getId())).stream()
+            .anyMatch(m -> m.getTopic() == OutboxTopic.MERGED));
+
+    Receipt reply =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Re: [" + duplicate.getReference() + "] Export",
+                deskMail,
+                "Et toujours rien ce matin."));
+
+    assertEquals(InboundOutcome.FOLLOW_UP, reply.outcome());
+    assertEquals(original.getId(), reply.ticketId(), "a reply to the duplicate's thread");
+  }
+
+  private Ticket open(Customer customer, String subject, String body) {
+    return opened.add(
+        intake.receive(
+            new NewRequest(
+                customer.getId(),
+                subject,
+                TicketCategory.BUG,
+                TicketChannel.PORTAL,
+                body,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS))));
+  }
+
+  private Customer customer() {
+    LocalDate today = LocalDate.now();
+    return customers.subscribed(Pack.FREE, today.minusDays(10), today.plusDays(300));
+  }
+
+  private Account agent() {
+    return accounts.openForStaff(
+        "merge." + unique + "@orthocab.fr", "Lucie", Role.AGENT, "x".toCharArray());
+  }
+
+  private Receipt receive(byte[] raw) {
+    Receipt receipt = inboundMails.receive(raw);
+    if (receipt.ticketId() != null && !opened.contains(receipt.ticketId())) {
+      opened.add(tickets.find(receipt.ticketId()).orElseThrow());
+    }
+    return receipt;
+  }
+
+  private String deskMailAbout(Ticket ticket, Customer customer) {
+    return outbox
+        .add(
+            new OutboxMessage(
+                OutboxTopic.AGENT_REPLY,
+                new Recipient(customer.getEmail(), null, Language.FR),
+                ticket.getId(),
+                "[" + ticket.getReference() + "] " + ticket.getSubject(),
+                "Réponse",
+                Instant.now()))
+        .getMessageId();
+  }
+
+  private byte[] mail(String from, String subject, String inReplyTo, String body) {
+    return raw(
+        header(from, subject, inReplyTo)
+            + "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+            + "Content-Transfer-Encoding: 8bit\n\n"
+            + body
+            + "\n");
+  }
+
+  private byte[] mailWithFile(String from, String subject, String body) {
+    String boundary = "b-" + unique;
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+    return raw(
+        header(from, subject, null)
+            + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\""
+            + boundary
+            + "\"\n\n--"
+            + boundary
+            + "\nContent-Type: text/plain; charset=UTF-8\n\n"
+            + body
+            + "\n--"
+            + boundary
+            + "\nContent-Type: image/png\nContent-Disposition: attachment; filename=\"capture.png\""
+            + "\nContent-Transfer-Encoding: base64\n\n"
+            + Base64.getMimeEncoder().encodeToString(png)
+            + "\n--"
+            + boundary
+            + "--\n");
+  }
+
+  private String header(String from, String subject, String inReplyTo) {
+    return "From: "
+        + from
+        + "\nTo: support@orthocab.fr\nSubject: "
+        + subject
+        + "\nMessage-ID: <merge-"
+        + unique
+        + "-"
+        + mails++
+        + "@mail.example.fr>\nDate: Thu, 26 Nov 2026 10:00:00 +0100\n"
+        + (inReplyTo == null
+            ? ""
+            : "In-Reply-To: " + inReplyTo + "\nReferences: " + inReplyTo + "\n");
+  }
+
+  private static byte[] raw(String text) {
+    return text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+  }
+}
