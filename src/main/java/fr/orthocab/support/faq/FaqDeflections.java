@@ -45,7 +45,7 @@ public class FaqDeflections {
   }
 
   /** How many forms with suggestions ended with "this answered my question". */
-  public record DeflectionRate(long deflected, long shown) {
+  public record DeflectionRate(long deflected, long shown) implements java.io.Serializable {
     /** The share in per cent, rounded; none when no form showed a suggestion. */
     public Long percent() {
       return shown == 0 ? null : Math.round(100.0 * Math.min(deflected, shown) / shown);
