@@ -4,6 +4,7 @@ import fr.orthocab.support.customer.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,9 @@ public class FaqIndexes {
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
   public FaqIndex published(Language language) {
+    // Arrays.asList: with no article yet, the latest change is null
     List<Object> fingerprint =
-        List.of(
+        Arrays.asList(
             (Object[])
                 em.createQuery(
                         "select count(a), coalesce(sum(a.version), 0), max(a.updatedAt)"

@@ -7,9 +7,11 @@ import fr.orthocab.support.testing.Browser;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.SharedDesk;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -27,15 +29,15 @@ class FaqBrowserIT {
   }
 
   @Test
-  void anAgendaQuestionIsAnsweredByTheFaqWithoutATicket() {
+  void anAgendaQuestionIsAnsweredByTheFaqWithoutATicket() throws InterruptedException {
     try (Browser customer = new Browser(desk, "faq-suggestion")) {
       customer.login(Demo.CLAIRE, Demo.PASSWORD);
       customer.open("/portal/tickets/new.xhtml");
-      customer.type("#request\\:subject", "Agenda partagé " + unique);
+      customer.type("#request\\:subject", "Question " + unique);
       customer.type(
           "#request\\:description", "Comment partager mon agenda avec ma secrétaire ? Merci");
-      WebElement suggestions = customer.find(".faq-suggestions");
-      assertTrue(suggestions.getText().contains("Partager votre agenda"), suggestions.getText());
+      String suggestions = settled(customer, ".faq-suggestions", "Partager votre agenda");
+      assertTrue(suggestions.contains("Partager votre agenda"), suggestions);
       customer.find(".faq-suggestion summary").click();
       assertTrue(customer.find(".faq-suggestion .faq-body").getText().contains("Inviter"));
       customer.screenshot("faq-01-suggestion");
@@ -56,6 +58,23 @@ class FaqBrowserIT {
     }
   }
 
+  /** The text of an element that ajax may re-render meanwhile, once it shows what is expected. */
+  private static String settled(Browser browser, String css, String expected)
+      throws InterruptedException {
+    String text = "";
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!text.contains(expected) && System.nanoTime() < until) {
+      try {
+        text = browser.all(css).isEmpty() ? "" : browser.all(css).get(0).getText();
+      } catch (StaleElementReferenceException rerendered) {
+        text = "";
+      }
+      Thread.sleep(200);
+    }
+    Thread.sleep(1000);
+    return text;
+  }
+
   @Test
   void thePortalFaqFindsAnArticleFromWordsTypedFast() {
     try (Browser customer = new Browser(desk, "faq-search")) {
@@ -66,6 +85,24 @@ class FaqBrowserIT {
       WebElement first = customer.find(".faq-results .faq-article summary");
       assertTrue(first.getText().contains("rappels de rendez-vous par SMS"), first.getText());
       customer.screenshot("faq-04-portal-search");
+    }
+  }
+
+  @Test
+  void aSupervisorListsTheArticlesAndPreviewsASanitisedBody() {
+    try (Browser supervisor = new Browser(desk, "faq-admin")) {
+      supervisor.login(Demo.NADIA, Demo.PASSWORD);
+      supervisor.open("/admin/faq/articles.xhtml");
+      String list = supervisor.find(".faq-articles").getText();
+      assertTrue(list.contains("Partager votre agenda"), list);
+      supervisor.screenshot("faq-05-admin-list");
+      supervisor.open("/admin/faq/edit.xhtml");
+      supervisor.type(
+          "#article\\:bodyFr", "<p>Voir <b>Agenda</b><script>alert(1)</script><img src=x></p>");
+      WebElement bold = supervisor.find("#article\\:previewFr .faq-body b");
+      assertTrue(bold.getText().equals("Agenda"), bold.getText());
+      assertTrue(supervisor.all("#article\\:previewFr script, #article\\:previewFr img").isEmpty());
+      supervisor.screenshot("faq-06-admin-preview");
     }
   }
 }
