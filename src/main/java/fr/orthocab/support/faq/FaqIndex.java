@@ -36,6 +36,8 @@ public final class FaqIndex {
 
   private final List<Doc> docs = new ArrayList<>();
   private final Map<String, Integer> documentFrequency = new HashMap<>();
+  // the known stems by first letter, for the typo lookup (a typo rarely hits the first letter)
+  private final Map<Character, List<String>> byFirstLetter = new HashMap<>();
   private final double averageLength;
 
   private FaqIndex(List<Entry> entries) {
@@ -56,6 +58,9 @@ public final class FaqIndex {
       total += length;
     }
     averageLength = docs.isEmpty() ? 1 : (double) total / docs.size();
+    for (String term : documentFrequency.keySet()) {
+      byFirstLetter.computeIfAbsent(term.charAt(0), c -> new ArrayList<>()).add(term);
+    }
   }
 
   public static FaqIndex of(List<Entry> entries) {
