@@ -1,5 +1,7 @@
 package fr.orthocab.support.admin;
 
+import fr.orthocab.support.faq.FaqDeflections;
+import fr.orthocab.support.faq.FaqDeflections.DeflectionRate;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.sla.SlaClocks;
@@ -12,7 +14,8 @@ import java.util.List;
 
 /**
  * The agents' dashboard: how many tickets are late or warned now, and the latest notifications the
- * desk wrote (SLA warnings and breaches), which wait in the outbox until mail sends them.
+ * desk wrote (SLA warnings and breaches), which wait in the outbox until mail sends them; for
+ * supervisors, the FAQ's deflection rate over the last 30 days.
  */
 @Named("dashboard")
 @ViewScoped
@@ -22,16 +25,19 @@ public class DashboardBacking implements Serializable {
 
   @Inject private Outbox outbox;
   @Inject private SlaClocks clocks;
+  @Inject private FaqDeflections deflections;
 
   private List<OutboxMessage> notifications;
   private long breached;
   private long warned;
+  private DeflectionRate deflection;
 
   @PostConstruct
   void load() {
     notifications = outbox.latest(NOTIFICATIONS_SHOWN);
     breached = clocks.breachedNow();
     warned = clocks.warnedNow();
+    deflection = deflections.lastThirtyDays();
   }
 
   public List<OutboxMessage> getNotifications() {
@@ -44,5 +50,10 @@ public class DashboardBacking implements Serializable {
 
   public long getWarned() {
     return warned;
+  }
+
+  /** FAQ-FIRST: the share of new-request forms with suggestions that an article ended. */
+  public DeflectionRate getDeflection() {
+    return deflection;
   }
 }

@@ -44,6 +44,7 @@ public class DemoData {
   @Inject private Tickets tickets;
   @Inject private Intake intake;
   @Inject private Clock clock;
+  @Inject private DemoFaq faq;
 
   public boolean loaded() {
     return accounts.byEmail(LOGINS.get(0).email()).isPresent();
@@ -129,6 +130,7 @@ public class DemoData {
         TicketCategory.FEATURE_QUESTION,
         "Bonjour, peut-on modifier le modèle de compte rendu de bilan orthophonique ?",
         now.minus(Duration.ofDays(2)));
+    faq.load();
   }
 
   /** The ticket as the database has it now (each change bumps its version). */

@@ -12,6 +12,12 @@ import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.duplicate.TicketMerge;
+import fr.orthocab.support.faq.FaqArticle;
+import fr.orthocab.support.faq.FaqCategory;
+import fr.orthocab.support.faq.FaqDeflection;
+import fr.orthocab.support.faq.FaqStatus;
+import fr.orthocab.support.faq.FaqSuggestion;
+import fr.orthocab.support.faq.FaqText;
 import fr.orthocab.support.mail.inbound.InboundAttachment;
 import fr.orthocab.support.mail.inbound.InboundFailure;
 import fr.orthocab.support.mail.inbound.InboundMail;
@@ -564,5 +570,52 @@ class PersistenceMappingIT {
     assertEquals(2, failure.getAttempts());
     assertEquals(1999, failure.getLastError().length(), "clipped to the column");
     assertFalse(failure.getLastFailedAt().isBefore(failure.getFirstFailedAt()));
+  }
+
+  @Test
+  void faqArticlesSuggestionsAndDeflectionsRoundTrip() throws Exception {
+    Long[] ids =
+        inTransaction(
+            () -> {
+              Customer customer = newCustomer("faq." + unique + "@example.fr");
+              FaqArticle article =
+                  new FaqArticle(
+                      new FaqText(
+                          FaqCategory.AGENDA,
+                          " Titre " + unique,
+                          "<p>Corps « accentué »</p><script>x()</script>",
+                          "Title",
+                          "<p>Body</p>"),
+                      "Nadia",
+                      now);
+              article.publish("Nadia", now);
+              em.persist(article);
+              FaqSuggestion shown = new FaqSuggestion(customer.getId(), now);
+              em.persist(shown);
+              FaqDeflection deflection = new FaqDeflection(article.getId(), customer.getId(), now);
+              em.persist(deflection);
+              return new Long[] {
+                article.getId(), shown.getId(), deflection.getId(), customer.getId()
+              };
+            });
+    em.clear();
+
+    FaqArticle article = em.find(FaqArticle.class, ids[0]);
+    assertEquals(FaqCategory.AGENDA, article.getCategory());
+    assertEquals(FaqStatus.PUBLISHED, article.getStatus());
+    assertEquals("Titre " + unique, article.getTitleFr());
+    assertEquals("<p>Corps « accentué »</p>", article.getBodyFr());
+    assertEquals("Title", article.getTitleEn());
+    assertEquals("<p>Body</p>", article.getBodyEn());
+    assertEquals("Nadia", article.getCreatedBy());
+    assertEquals(now, article.getCreatedAt());
+    assertEquals(now, article.getUpdatedAt());
+    FaqSuggestion shown = em.find(FaqSuggestion.class, ids[1]);
+    assertEquals(ids[3], shown.getCustomerId());
+    assertEquals(now, shown.getShownAt());
+    FaqDeflection deflection = em.find(FaqDeflection.class, ids[2]);
+    assertEquals(ids[0], deflection.getArticleId());
+    assertEquals(ids[3], deflection.getCustomerId());
+    assertEquals(now, deflection.getDeflectedAt());
   }
 }

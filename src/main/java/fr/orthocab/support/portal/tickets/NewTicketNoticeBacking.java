@@ -28,14 +28,19 @@ public class NewTicketNoticeBacking implements Serializable {
   @Inject private ClauseTexts clauseTexts;
   @Inject private PolicyVersions versions;
   @Inject private LanguageSelection language;
+  @Inject private NewTicketFaqBacking faq;
 
   private String subject = "";
   private String description = "";
   private List<Vendor> vendors = List.of();
   private String clauseText;
 
-  /** One field changed (each field is sent alone, so one invalid field never hides the notice). */
+  /**
+   * One field changed (each field is sent alone, so one invalid field never hides the notice). The
+   * FAQ's suggestions read the same keystrokes: one listener per field, see new.xhtml.
+   */
   public void typed(AjaxBehaviorEvent event) {
+    faq.typed(event);
     UIInput input = (UIInput) event.getComponent();
     String value = input.getValue() == null ? "" : input.getValue().toString();
     if ("subject".equals(input.getId())) {
