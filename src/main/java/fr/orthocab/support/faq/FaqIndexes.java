@@ -26,13 +26,15 @@ public class FaqIndexes {
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
   public FaqIndex published(Language language) {
-    // Arrays.asList: with no article yet, the latest change is null
+    // Any write changes one of these: an edit or a publication raises a version, a new article
+    // the count and the ids, a deletion the count. Not max(updatedAt): PostgreSQL's driver hands
+    // an aggregate back as a java.sql.Timestamp, which the Instant converter does not take.
     List<Object> fingerprint =
         Arrays.asList(
             (Object[])
                 em.createQuery(
-                        "select count(a), coalesce(sum(a.version), 0), max(a.updatedAt)"
-                            + " from FaqArticle a")
+                        "select count(a), coalesce(sum(a.version), 0), coalesce(max(a.id), 0),"
+                            + " coalesce(sum(a.id), 0) from FaqArticle a")
                     .getSingleResult());
     Snapshot snapshot = current.get();
     if (snapshot == null || !snapshot.fingerprint().equals(fingerprint)) {
