@@ -10,9 +10,9 @@ import java.time.Instant;
 /**
  * At most {@code app.mail.auto-answers-per-hour} automatic mails in answer to incoming mail to one
  * address in any hour, so that two automatic responders can never answer each other for long, and a
- * sender who writes often is not flooded (a portal request's acknowledgement is no such answer).
- * Counted from the outbox (automatic mails written in the last hour, sent or not), on every node
- * alike.
+ * sender who writes often is not flooded (a portal request's acknowledgement is no such answer, and
+ * does not count). Counted from the outbox, on every node alike: the automatic mails written in the
+ * last hour, sent or not, in reply to a mail received in that hour.
  */
 @Stateless
 public class AutoAnswerLimit {
@@ -24,7 +24,9 @@ public class AutoAnswerLimit {
     long recent =
         em.createQuery(
                 "select count(m) from OutboxMessage m where m.recipientEmail = :to"
-                    + " and m.autoSubmitted = true and m.createdAt > :since",
+                    + " and m.autoSubmitted = true and m.createdAt > :since"
+                    + " and m.inReplyTo in (select i.messageId from InboundMail i"
+                    + " where i.receivedAt > :since)",
                 Long.class)
             .setParameter("to", recipientEmail)
             .setParameter("since", now.minus(Duration.ofHours(1)))

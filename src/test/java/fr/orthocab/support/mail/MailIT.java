@@ -15,6 +15,8 @@ import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.mail.inbound.InboundMail;
+import fr.orthocab.support.mail.inbound.InboundOutcome;
 import fr.orthocab.support.outbox.AutomaticAnswers;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
@@ -332,7 +334,7 @@ class MailIT {
     for (int i = 0; i < 2; i++) {
       tx.begin();
       try {
-        automaticAnswers.answeringMail("<it-" + unique + "-" + i + "@example.fr>");
+        receivedMail("<it-" + unique + "-" + i + "@example.fr>", stranger);
         opened.add(
             intake.receiveFrom(
                 new SenderRequest(
@@ -361,6 +363,22 @@ class MailIT {
                   Instant.now())));
     }
     assertEquals(2, toRecipient(caller), "requests that came by no mail are not limited");
+    tx.begin();
+    try {
+      receivedMail("<it-" + unique + "-api@example.fr>", caller);
+      opened.add(
+          intake.receiveFrom(
+              new SenderRequest(
+                  new Sender(caller, null, null),
+                  "Par mail",
+                  TicketCategory.OTHER,
+                  TicketChannel.EMAIL,
+                  "Bonjour",
+                  Instant.now())));
+    } finally {
+      tx.commit();
+    }
+    assertEquals(3, toRecipient(caller), "nor do they count against a mail's answer");
 
     String robot = "robot." + unique + "@example.fr";
     tx.begin();
@@ -379,6 +397,14 @@ class MailIT {
       tx.commit();
     }
     assertEquals(0, toRecipient(robot), "no automatic answer to an auto-reply");
+  }
+
+  /** A mail received from that sender, as the incoming side records it in its transaction. */
+  private void receivedMail(String messageId, String from) {
+    InboundMail mail = new InboundMail(messageId, Instant.now(), from, "Question", "", "Bonjour");
+    mail.handled(InboundOutcome.NEW_REQUEST, null, null, "Bonjour", "test");
+    em.persist(mail);
+    automaticAnswers.answeringMail(messageId);
   }
 
   private long toRecipient(String email) {
