@@ -1,5 +1,6 @@
 package fr.orthocab.support.billing;
 
+import fr.orthocab.support.platform.Clip;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,17 +70,13 @@ public class BillingDelivery implements Serializable {
       String body,
       String bodySha256) {
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
-    this.eventId = eventId == null ? null : clip(eventId, BillingEvent.MAX_ID);
+    this.eventId = eventId == null ? null : Clip.to(eventId, BillingEvent.MAX_ID);
     this.signature = Objects.requireNonNull(signature, "signature");
     this.httpStatus = httpStatus;
     this.outcome = Objects.requireNonNull(outcome, "outcome");
-    this.error = error == null ? null : clip(error, 2000);
-    this.body = body == null ? null : clip(body, MAX_BODY);
+    this.error = error == null ? null : Clip.to(error, 2000);
+    this.body = body == null ? null : Clip.to(body, MAX_BODY);
     this.bodySha256 = bodySha256;
-  }
-
-  private static String clip(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
   }
 
   public Long getId() {

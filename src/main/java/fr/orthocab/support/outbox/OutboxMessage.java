@@ -1,6 +1,7 @@
 package fr.orthocab.support.outbox;
 
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.platform.Clip;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -108,8 +109,8 @@ public class OutboxMessage implements Serializable {
     this.recipientAccountId = recipient.accountId();
     this.language = recipient.language();
     this.ticketId = ticketId;
-    this.subject = clip(Objects.requireNonNull(subject, "subject"), MAX_SUBJECT);
-    this.body = clip(Objects.requireNonNull(body, "body"), MAX_BODY);
+    this.subject = Clip.marked(Objects.requireNonNull(subject, "subject"), MAX_SUBJECT);
+    this.body = Clip.marked(Objects.requireNonNull(body, "body"), MAX_BODY);
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.status = OutboxStatus.PENDING;
     this.nextAttemptAt = createdAt;
@@ -142,7 +143,7 @@ public class OutboxMessage implements Serializable {
    */
   public void attemptFailed(String error, Instant next) {
     attempts++;
-    lastError = clip(error == null ? "?" : error, 2000);
+    lastError = Clip.marked(error == null ? "?" : error, 2000);
     claimToken = null;
     if (next == null) {
       status = OutboxStatus.FAILED;
@@ -190,10 +191,6 @@ public class OutboxMessage implements Serializable {
       kept.remove(1);
     }
     return String.join(" ", kept);
-  }
-
-  private static String clip(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   public Long getId() {

@@ -39,13 +39,19 @@ public class ServiceLevels {
 
   /** The policy for a request from a customer covered by that pack (null: by none). */
   public ServiceLevel forPack(Pack pack) {
-    if (pack != null) {
-      Optional<ServiceLevel> own = current(pack.getId());
-      if (own.isPresent()) {
-        return own.get();
-      }
-    }
-    return current(null)
+    List<ServiceLevel> candidates =
+        pack == null
+            ? current(null).stream().toList()
+            : em.createQuery(
+                    "select s from ServiceLevel s left join fetch s.pack where s.supersededAt is null"
+                        + " and (s.pack is null or s.pack.id = :pack)",
+                    ServiceLevel.class)
+                .setParameter("pack", pack.getId())
+                .getResultList();
+    return candidates.stream()
+        .filter(s -> s.getPack() != null)
+        .findFirst()
+        .or(() -> candidates.stream().filter(s -> s.getPack() == null).findFirst())
         .orElseThrow(() -> new IllegalStateException("No default SLA policy in force"));
   }
 

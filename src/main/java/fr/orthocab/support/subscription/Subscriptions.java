@@ -4,6 +4,7 @@ import static fr.orthocab.support.platform.ClockProducer.PARIS;
 
 import fr.orthocab.support.customer.Customer;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -15,9 +16,10 @@ import java.util.Optional;
 @Stateless
 public class Subscriptions {
   @PersistenceContext private EntityManager em;
+  @Inject private HistoriesRead historiesRead;
 
   public Coverage coverageOf(Customer customer, Instant at) {
-    return Coverage.at(at, historyOf(customer));
+    return Coverage.at(at, historiesRead.of(customer.getId(), () -> historyOf(customer)));
   }
 
   public List<Subscription> historyOf(Customer customer) {
@@ -98,6 +100,7 @@ public class Subscriptions {
     }
     Subscription subscription = new Subscription(customer, pack, from, to);
     em.persist(subscription);
+    historiesRead.forget(customer.getId());
     return Optional.of(subscription);
   }
 
@@ -106,6 +109,7 @@ public class Subscriptions {
         pack(packCode).orElseThrow(() -> new IllegalArgumentException("Unknown pack " + packCode));
     Subscription subscription = new Subscription(customer, pack, from, to);
     em.persist(subscription);
+    historiesRead.forget(customer.getId());
     return subscription;
   }
 }

@@ -2,6 +2,7 @@ package fr.orthocab.support.mail.inbound;
 
 import fr.orthocab.support.mail.inbound.parsing.MailParser;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
+import fr.orthocab.support.platform.Clip;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,8 +86,8 @@ public class InboundMail implements Serializable {
       String originalText) {
     this.messageId = Objects.requireNonNull(messageId, "messageId");
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
-    this.fromAddress = clip(fromAddress, 320);
-    this.subject = clip(subject, MAX_SUBJECT);
+    this.fromAddress = Clip.marked(fromAddress, 320);
+    this.subject = Clip.marked(subject, MAX_SUBJECT);
     this.originalHeaders = originalHeaders;
     this.originalText = originalText;
     this.outcome = InboundOutcome.CLAIMED;
@@ -100,12 +101,8 @@ public class InboundMail implements Serializable {
     this.outcome = Objects.requireNonNull(what, "outcome");
     this.ticketId = ticket;
     this.messageRowId = message;
-    this.storedText = clip(stored, MAX_STORED);
-    this.detail = clip(why, MAX_DETAIL);
-  }
-
-  private static String clip(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    this.storedText = Clip.marked(stored, MAX_STORED);
+    this.detail = Clip.marked(why, MAX_DETAIL);
   }
 
   public Long getId() {

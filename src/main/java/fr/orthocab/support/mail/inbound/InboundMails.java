@@ -3,6 +3,7 @@ package fr.orthocab.support.mail.inbound;
 import fr.orthocab.support.mail.inbound.parsing.MailParser;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import fr.orthocab.support.outbox.AutomaticAnswers;
+import fr.orthocab.support.platform.Clip;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -98,8 +99,8 @@ public class InboundMails {
             clock.instant(),
             from,
             subject,
-            clip(headers, MailParser.MAX_HEADERS),
-            clip(text, MailParser.MAX_TEXT));
+            Clip.to(headers, MailParser.MAX_HEADERS),
+            Clip.to(text, MailParser.MAX_TEXT));
     record.handled(outcome, null, null, null, detail);
     em.persist(record);
   }
@@ -121,10 +122,6 @@ public class InboundMails {
         .setParameter("outcome", outcome)
         .setMaxResults(max)
         .getResultList();
-  }
-
-  private static String clip(String text, int max) {
-    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
   /** Whether a mail with that Message-ID was received already (and its effects committed). */

@@ -1,5 +1,6 @@
 package fr.orthocab.support.mail.inbound.parsing;
 
+import fr.orthocab.support.platform.Clip;
 import fr.orthocab.support.platform.Sha256;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -37,12 +38,12 @@ public final class MailParser {
     String from = fromOf(mail);
     Body body = new Body();
     body.read(mail);
-    String text = clip(body.text(), MAX_TEXT);
+    String text = Clip.to(body.text(), MAX_TEXT);
     return new ParsedMail(
         messageIdOf(mail.getHeader("Message-ID", null), raw),
         from,
         mail.getSubject(),
-        clip(String.join("\n", Collections.list(mail.getAllHeaderLines())), MAX_HEADERS),
+        Clip.to(String.join("\n", Collections.list(mail.getAllHeaderLines())), MAX_HEADERS),
         text,
         ReplyTrimmer.trim(text),
         TicketReferences.messageIds(
@@ -90,10 +91,6 @@ public final class MailParser {
       // a From the desk cannot read is no sender it can answer
     }
     return null;
-  }
-
-  private static String clip(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
   }
 
   /** The first plain text, else the first HTML, and every other part as an attachment. */
