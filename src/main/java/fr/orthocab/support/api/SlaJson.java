@@ -8,25 +8,23 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A ticket's {@code sla} as the API shows it: the due instants of its clock (those of the oldest
- * message awaiting a reply, or of the last wait once answered), its state and its history. A ticket
- * that never waited for a reply (held, unidentified) has state {@code NONE} and no instants.
+ * message awaiting a reply, or of the last wait once answered), its state and its history, with the
+ * lines of the requests merged into it. A ticket that never waited for a reply (held, unidentified)
+ * has state {@code NONE} and no instants.
  */
 final class SlaJson {
   private SlaJson() {}
 
-  static JsonObjectBuilder of(SlaClock clock, List<SlaEvent> events) {
+  /**
+   * @param mergedFrom the references of the requests merged lines came from, by id: such a line
+   *     names its request ({@code mergedFrom}), whose cycles it counts
+   */
+  static JsonObjectBuilder of(SlaClock clock, List<SlaEvent> events, Map<Long, String> mergedFrom) {
     JsonObjectBuilder sla = ApiJson.object();
-    if (clock == null || clock.getStartedAt() == null) {
-      return sla.addNull("objectiveDueAt")
-          .addNull("deadlineDueAt")
-          .add("state", SlaState.NONE.name())
-          .add("breached", false)
-          .addNull("policy")
-          .add("events", ApiJson.array());
-    }
     JsonArrayBuilder history = ApiJson.array();
     for (SlaEvent e : events) {
       JsonObjectBuilder event =
@@ -44,7 +42,19 @@ final class SlaJson {
       } else {
         event.add("openingSeconds", e.getOpeningSeconds());
       }
+      if (e.isMergedIn() && mergedFrom.containsKey(e.getOriginTicketId())) {
+        event.add("mergedFrom", mergedFrom.get(e.getOriginTicketId()));
+      }
       history.add(event);
+    }
+    if (clock == null || clock.getStartedAt() == null) {
+      // a request that never waited may still hold the history of a request merged into it
+      return sla.addNull("objectiveDueAt")
+          .addNull("deadlineDueAt")
+          .add("state", SlaState.NONE.name())
+          .add("breached", false)
+          .addNull("policy")
+          .add("events", history);
     }
     return sla.add("objectiveDueAt", instant(clock.getObjectiveDueAt()))
         .add("deadlineDueAt", instant(clock.getDeadlineDueAt()))

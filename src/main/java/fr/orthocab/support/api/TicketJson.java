@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A ticket as the API shows it: its state, who asked, the decisions taken under the policy, the
@@ -30,7 +31,8 @@ final class TicketJson {
       List<TicketFlag> flags,
       List<Message> messages,
       SlaClock clock,
-      List<SlaEvent> slaEvents) {
+      List<SlaEvent> slaEvents,
+      Map<Long, String> mergedFrom) {
     JsonArrayBuilder decided = ApiJson.array();
     for (Decision d : decisions) {
       decided.add(
@@ -84,7 +86,7 @@ final class TicketJson {
         .add("customer", requester(ticket))
         .add("flags", flagged)
         .add("decisions", decided)
-        .add("sla", SlaJson.of(clock, slaEvents))
+        .add("sla", SlaJson.of(clock, slaEvents, mergedFrom))
         .add("messages", thread)
         .build();
   }

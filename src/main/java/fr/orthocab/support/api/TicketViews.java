@@ -47,7 +47,10 @@ class TicketViews {
         .build();
   }
 
-  /** A page of a list, each ticket as {@link #view} shows it, read in five queries for the page. */
+  /**
+   * A page of a list, each ticket as {@link #view} shows it, read in five queries for the page (six
+   * when histories hold lines of merged requests).
+   */
   List<JsonObject> views(List<Ticket> page) {
     List<Long> ids = page.stream().map(Ticket::getId).toList();
     Map<Long, List<Decision>> decided =
@@ -58,8 +61,10 @@ class TicketViews {
     Map<Long, List<TicketFlag>> flagged =
         flags.ofTickets(ids).stream().collect(Collectors.groupingBy(f -> f.getTicket().getId()));
     Map<Long, SlaClock> clocks = slaClocks.of(ids);
+    List<SlaEvent> events = slaClocks.histories(ids);
+    Map<Long, String> mergedFrom = slaClocks.mergedFrom(events);
     Map<Long, List<SlaEvent>> histories =
-        slaClocks.histories(ids).stream().collect(Collectors.groupingBy(SlaEvent::getTicketId));
+        events.stream().collect(Collectors.groupingBy(SlaEvent::getTicketId));
     return page.stream()
         .map(
             t ->
@@ -69,18 +74,21 @@ class TicketViews {
                     flagged.getOrDefault(t.getId(), List.of()),
                     threads.getOrDefault(t.getId(), List.of()),
                     clocks.get(t.getId()),
-                    histories.getOrDefault(t.getId(), List.of())))
+                    histories.getOrDefault(t.getId(), List.of()),
+                    mergedFrom))
         .toList();
   }
 
   JsonObject view(Ticket ticket) {
+    List<SlaEvent> history = slaClocks.history(ticket.getId());
     return TicketJson.of(
         ticket,
         decisions.ofTicket(ticket.getId()),
         flags.ofTicket(ticket.getId()),
         tickets.fullThread(ticket.getId()),
         slaClocks.of(ticket.getId()).orElse(null),
-        slaClocks.history(ticket.getId()));
+        history,
+        slaClocks.mergedFrom(history));
   }
 
   static URI location(Ticket ticket) {

@@ -9,6 +9,7 @@ import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.screening.TicketFlag;
+import fr.orthocab.support.sla.SlaEvent;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
@@ -29,10 +30,11 @@ import java.util.regex.Pattern;
 
 /**
  * Entry point of merges (DUP-COMMENT): an agent merges a customer's request into the same
- * customer's original. Its thread (attachments with their messages), decisions, flags and mails
- * move to the original; its SLA history stays on its own rows, shown with the original's through
- * the merge record; the duplicate becomes MERGED, pointing to the original, its clock stopped. The
- * customer is told on the original, and the merge is recorded with a decision on both requests.
+ * customer's original. Its thread (attachments with their messages), decisions, flags, mails and
+ * SLA history move to the original, each line of history still naming the request whose clock
+ * recorded it; the duplicate becomes MERGED, pointing to the original, its clock stopped (its row
+ * stays: the original keeps its own clock). The customer is told on the original, and the merge is
+ * recorded with a decision on both requests.
  */
 @Stateless
 public class Merges {
@@ -73,14 +75,21 @@ public class Merges {
             .setParameter("original", original.getId())
             .setParameter("dup", duplicate.getId())
             .executeUpdate();
+    // after the duplicate's clock stopped above, so its last line (STOPPED) moves too
+    int slaEvents =
+        em.createQuery("update SlaEvent e set e.ticketId = :original where e.ticketId = :dup")
+            .setParameter("original", original.getId())
+            .setParameter("dup", duplicate.getId())
+            .executeUpdate();
     // bulk updates bypass the shared cache: what it holds of the moved rows names the duplicate
     em.getEntityManagerFactory().getCache().evict(Decision.class);
     em.getEntityManagerFactory().getCache().evict(TicketFlag.class);
     em.getEntityManagerFactory().getCache().evict(InboundMail.class);
+    em.getEntityManagerFactory().getCache().evict(SlaEvent.class);
     Instant now = clock.instant();
     String who = agent.getDisplayName();
     TicketMerge merge =
-        new TicketMerge(duplicate, original, who, now, messages, moved, flags, mails);
+        new TicketMerge(duplicate, original, who, now, messages, moved, flags, mails, slaEvents);
     em.persist(merge);
     String detail =
         "Demande "
@@ -95,7 +104,9 @@ public class Merges {
             + flags
             + " signalement(s), "
             + mails
-            + " email(s) déplacés.";
+            + " email(s), "
+            + slaEvents
+            + " ligne(s) d'historique SLA déplacés.";
     decisions.record(original, Clause.DUP_COMMENT, Outcome.MERGED, who, now, detail);
     decisions.record(duplicate, Clause.DUP_COMMENT, Outcome.MERGED, who, now, detail);
     Language language = original.requesterLanguage();

@@ -55,6 +55,9 @@ public class TicketMerge implements Serializable {
   @Column(name = "moved_mails", nullable = false)
   private int movedMails;
 
+  @Column(name = "moved_sla_events", nullable = false)
+  private int movedSlaEvents;
+
   protected TicketMerge() {}
 
   public TicketMerge(
@@ -65,7 +68,8 @@ public class TicketMerge implements Serializable {
       int movedMessages,
       int movedDecisions,
       int movedFlags,
-      int movedMails) {
+      int movedMails,
+      int movedSlaEvents) {
     this.duplicate = Objects.requireNonNull(duplicate, "duplicate");
     this.original = Objects.requireNonNull(original, "original");
     if (mergedBy == null || mergedBy.isBlank()) {
@@ -77,6 +81,7 @@ public class TicketMerge implements Serializable {
     this.movedDecisions = movedDecisions;
     this.movedFlags = movedFlags;
     this.movedMails = movedMails;
+    this.movedSlaEvents = movedSlaEvents;
   }
 
   public Long getId() {
@@ -113,5 +118,10 @@ public class TicketMerge implements Serializable {
 
   public int getMovedMails() {
     return movedMails;
+  }
+
+  /** Lines of SLA history moved; 0 for merges recorded before histories moved. */
+  public int getMovedSlaEvents() {
+    return movedSlaEvents;
   }
 }

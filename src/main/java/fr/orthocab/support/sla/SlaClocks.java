@@ -14,10 +14,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,6 +34,17 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class SlaClocks {
+  /**
+   * A request's cycle numbers only order its own lines: merged requests' lines stay together, after
+   * the ticket's own.
+   */
+  private static final Comparator<SlaEvent> HISTORY =
+      Comparator.comparing(SlaEvent::isMergedIn)
+          .thenComparingLong(SlaEvent::getOriginTicketId)
+          .thenComparingInt(SlaEvent::getCycle)
+          .thenComparing(SlaEvent::getOccurredAt)
+          .thenComparing(SlaEvent::getId);
+
   @PersistenceContext private EntityManager em;
   @Inject private DeskCalendar calendar;
   @Inject private ServiceLevels serviceLevels;
@@ -124,26 +138,55 @@ public class SlaClocks {
         .getSingleResult();
   }
 
-  /** The SLA histories of these tickets, each in the order things happened. */
+  /** The SLA histories of these tickets, by ticket, each in the order of {@link #history}. */
   public List<SlaEvent> histories(Collection<Long> ticketIds) {
     if (ticketIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select e from SlaEvent e join fetch e.policy where e.ticketId in :tickets"
-                + " order by e.ticketId, e.cycle, e.occurredAt, e.id",
-            SlaEvent.class)
-        .setParameter("tickets", ticketIds)
-        .getResultList();
+    return sorted(
+        em.createQuery(
+                "select e from SlaEvent e join fetch e.policy where e.ticketId in :tickets",
+                SlaEvent.class)
+            .setParameter("tickets", ticketIds)
+            .getResultList(),
+        Comparator.comparingLong(SlaEvent::getTicketId).thenComparing(HISTORY));
   }
 
-  /** The ticket's SLA history, in the order things happened. */
+  /**
+   * The ticket's SLA history: its own lines in the order things happened, then those of each
+   * request merged into it, oldest request first, each in its own order.
+   */
   public List<SlaEvent> history(long ticketId) {
-    return em.createQuery(
-            "select e from SlaEvent e join fetch e.policy where e.ticketId = :ticket"
-                + " order by e.cycle, e.occurredAt, e.id",
-            SlaEvent.class)
-        .setParameter("ticket", ticketId)
-        .getResultList();
+    return sorted(
+        em.createQuery(
+                "select e from SlaEvent e join fetch e.policy where e.ticketId = :ticket",
+                SlaEvent.class)
+            .setParameter("ticket", ticketId)
+            .getResultList(),
+        HISTORY);
+  }
+
+  /** The references of the requests that merged lines of these histories come from, by id. */
+  public Map<Long, String> mergedFrom(Collection<SlaEvent> events) {
+    Set<Long> origins =
+        events.stream()
+            .filter(SlaEvent::isMergedIn)
+            .map(SlaEvent::getOriginTicketId)
+            .collect(Collectors.toSet());
+    if (origins.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery("select t.id, t.reference from Ticket t where t.id in :ids", Object[].class)
+        .setParameter("ids", origins)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+  }
+
+  private static List<SlaEvent> sorted(List<SlaEvent> events, Comparator<SlaEvent> order) {
+    List<SlaEvent> sorted = new ArrayList<>(events);
+    sorted.sort(order);
+    return sorted;
   }
 }

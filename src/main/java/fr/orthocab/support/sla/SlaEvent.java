@@ -20,7 +20,8 @@ import java.util.Objects;
 /**
  * One line of a ticket's SLA history, with the clock's instants and the policy it was measured
  * against, so that it explains itself after the policy changed. The database holds one of a kind
- * per clock cycle.
+ * per cycle of the request whose clock recorded it (its origin): a merge moves a duplicate's lines
+ * to the original's history, where the origin still tells them apart.
  */
 @Entity
 @Table(name = "sla_event")
@@ -32,8 +33,13 @@ public class SlaEvent implements Serializable {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_event_seq")
   private Long id;
 
+  /** The ticket whose history holds the line. */
   @Column(name = "ticket_id", nullable = false)
   private long ticketId;
+
+  /** The request whose clock recorded it: the ticket itself unless a merge moved the line. */
+  @Column(name = "origin_ticket_id", nullable = false, updatable = false)
+  private long originTicketId;
 
   @Column(name = "cycle", nullable = false)
   private int cycle;
@@ -75,6 +81,7 @@ public class SlaEvent implements Serializable {
       Instant recordedAt,
       Duration openingTime) {
     this.ticketId = clock.getTicketId();
+    this.originTicketId = clock.getTicketId();
     this.cycle = clock.getCycle();
     this.kind = Objects.requireNonNull(kind, "kind");
     this.policy = clock.getPolicy();
@@ -100,6 +107,15 @@ public class SlaEvent implements Serializable {
 
   public long getTicketId() {
     return ticketId;
+  }
+
+  public long getOriginTicketId() {
+    return originTicketId;
+  }
+
+  /** The line came with a request merged into this ticket. */
+  public boolean isMergedIn() {
+    return originTicketId != ticketId;
   }
 
   public int getCycle() {

@@ -67,7 +67,8 @@ public class SlaReports {
               SlaEvent e = (SlaEvent) row[0];
               return new ReplyFact(
                   (String) row[1],
-                  e.getTicketId(),
+                  // the request whose clock it ended: its cycle is that request's, merged or not
+                  e.getOriginTicketId(),
                   e.getCycle(),
                   e.getOccurredAt(),
                   e.withinObjective(),

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.account.ApiScope;
+import fr.orthocab.support.account.ApiTokens;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
@@ -25,6 +27,8 @@ import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.sla.SlaClocks;
+import fr.orthocab.support.sla.SlaEvent;
+import fr.orthocab.support.sla.SlaState;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
@@ -39,15 +43,25 @@ import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +88,11 @@ class MergesIT {
   @Inject private Accounts accounts;
   @Inject private TestCustomers customers;
   @Inject private AsSupervisor asSupervisor;
+  @Inject private ApiTokens apiTokens;
+  @ArquillianResource private URL base;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final OpenedTickets opened = new OpenedTickets();
@@ -165,8 +184,7 @@ class MergesIT {
     assertEquals(merge.getId(), merges.ofDuplicate(duplicate.getId()).orElseThrow().getId());
     assertEquals(
         List.of(duplicate.getId()),
-        merges.mergedInto(original.getId()).stream().map(m -> m.getDuplicate().getId()).toList(),
-        "the duplicate's SLA history is shown with the original's through the merge record");
+        merges.mergedInto(original.getId()).stream().map(m -> m.getDuplicate().getId()).toList());
     assertTrue(
         thread.stream()
             .anyMatch(
@@ -190,6 +208,84 @@ class MergesIT {
     assertEquals(original.getId(), reply.ticketId(), "a reply to the duplicate's thread");
   }
 
+  @Test
+  void aMergeMovesTheSlaHistoryWithItsOriginAndTheOriginalsClockGoesOnWithItsOwnCycles()
+      throws Exception {
+    Customer claire = customer();
+    Account lucie = agent();
+    Ticket original =
+        open(claire, "Export comptable vide", "L'export comptable CSV sort vide pour mars.");
+    Ticket duplicate =
+        open(claire, "Impression des bilans", "L'impression des bilans s'arrête à la page 2.");
+    tickets.reply(duplicate.getId(), version(duplicate), lucie.getId(), "Quelle imprimante ?");
+    tickets.comment(duplicate.getId(), claire.getId(), "Une Brother, toujours la page 2.");
+    assertEquals(
+        List.of("STARTED 1", "SATISFIED 1", "STARTED 2"),
+        lines(clocks.history(duplicate.getId())),
+        "the duplicate's own cycles, the first one satisfied");
+
+    TicketMerge merge =
+        merges.merge(duplicate.getId(), version(duplicate), original.getReference(), lucie);
+
+    assertTrue(clocks.history(duplicate.getId()).isEmpty(), "its history moved");
+    assertFalse(clocks.of(duplicate.getId()).orElseThrow().isRunning());
+    List<SlaEvent> moved = clocks.history(original.getId());
+    assertEquals(
+        List.of("STARTED 1", "STARTED 1", "SATISFIED 1", "STARTED 2", "STOPPED 2"),
+        lines(moved),
+        "the original's own line first, then the duplicate's, stopped by the merge, in order");
+    assertEquals(
+        List.of(original.getId(), duplicate.getId(), duplicate.getId(), duplicate.getId()),
+        moved.stream().map(SlaEvent::getOriginTicketId).toList().subList(0, 4));
+    assertTrue(moved.stream().allMatch(e -> e.getTicketId() == original.getId()));
+    assertEquals(
+        List.of(false, true, true, true, true), moved.stream().map(SlaEvent::isMergedIn).toList());
+    assertEquals(Map.of(duplicate.getId(), duplicate.getReference()), clocks.mergedFrom(moved));
+    assertEquals(4, merge.getMovedSlaEvents());
+    assertEquals(
+        4, merges.ofDuplicate(duplicate.getId()).orElseThrow().getMovedSlaEvents(), "on record");
+    assertTrue(
+        decisions.ofTicket(original.getId()).stream()
+            .anyMatch(
+                d ->
+                    d.getOutcome() == Outcome.MERGED
+                        && d.getDetail().contains("4 ligne(s) d'historique SLA")),
+        "the merge's decision counts them");
+
+    tickets.reply(original.getId(), version(original), lucie.getId(), "C'est corrigé.");
+
+    List<SlaEvent> after = clocks.history(original.getId());
+    assertEquals(
+        List.of("STARTED 1", "SATISFIED 1", "STARTED 1", "SATISFIED 1", "STARTED 2", "STOPPED 2"),
+        lines(after),
+        "the original's cycle 1 is satisfied although the duplicate's cycle 1 was too");
+    assertEquals(original.getId(), after.get(1).getOriginTicketId());
+    assertEquals(SlaState.SATISFIED, clocks.of(original.getId()).orElseThrow().state());
+
+    URI api = URI.create(base + "api/tickets/");
+    JsonObject shown = get(api.resolve(original.getReference()));
+    List<String> mergedFrom =
+        shown.getJsonObject("sla").getJsonArray("events").stream()
+            .map(e -> e.asJsonObject().getString("mergedFrom", "-"))
+            .toList();
+    assertEquals(
+        List.of(
+            "-",
+            "-",
+            duplicate.getReference(),
+            duplicate.getReference(),
+            duplicate.getReference(),
+            duplicate.getReference()),
+        mergedFrom,
+        "the API names the request of each merged line, and only of those");
+    assertTrue(
+        get(api.resolve(duplicate.getReference()))
+            .getJsonObject("sla")
+            .getJsonArray("events")
+            .isEmpty(),
+        "the duplicate points to the original, which holds its history");
+  }
+
   private Ticket open(Customer customer, String subject, String body) {
     return opened.add(
         intake.receive(
@@ -200,6 +296,33 @@ class MergesIT {
                 TicketChannel.PORTAL,
                 body,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS))));
+  }
+
+  private long version(Ticket ticket) {
+    return tickets.find(ticket.getId()).orElseThrow().getVersion();
+  }
+
+  /** "KIND cycle" for each line. */
+  private static List<String> lines(List<SlaEvent> history) {
+    return history.stream().map(e -> e.getKind() + " " + e.getCycle()).toList();
+  }
+
+  /** The ticket as the API shows it, with a read token of a supervisor made for the call. */
+  private JsonObject get(URI ticket) throws Exception {
+    Account nadia =
+        accounts.openForStaff(
+            "merge.sup." + unique + "." + mails++ + "@orthocab.fr",
+            "Nadia",
+            Role.SUPERVISOR,
+            "x".toCharArray());
+    String token =
+        asSupervisor.call(() -> apiTokens.create("merge " + unique, ApiScope.READ, nadia.getId()));
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(ticket).header("Authorization", "Bearer " + token).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return Json.createReader(new StringReader(response.body())).readObject();
   }
 
   private Customer customer() {

@@ -188,7 +188,8 @@ class PersistenceMappingIT {
                       1,
                       2,
                       3,
-                      4);
+                      4,
+                      5);
               em.persist(merge);
               return merge.getId();
             });
@@ -200,12 +201,13 @@ class PersistenceMappingIT {
     assertEquals("Agent Test", merge.getMergedBy());
     assertEquals(now, merge.getMergedAt());
     assertEquals(
-        List.of(1, 2, 3, 4),
+        List.of(1, 2, 3, 4, 5),
         List.of(
             merge.getMovedMessages(),
             merge.getMovedDecisions(),
             merge.getMovedFlags(),
-            merge.getMovedMails()));
+            merge.getMovedMails(),
+            merge.getMovedSlaEvents()));
     Ticket merged = em.find(Ticket.class, duplicate.getId());
     assertEquals(TicketStatus.MERGED, merged.getStatus());
     assertEquals(original.getId(), merged.getMergedInto().getId());
@@ -486,6 +488,8 @@ class PersistenceMappingIT {
             .getSingleResult();
     assertEquals(SlaEventKind.STARTED, started.getKind());
     assertEquals(1, started.getCycle());
+    assertEquals(ids[0], started.getOriginTicketId(), "recorded by the ticket's own clock");
+    assertFalse(started.isMergedIn());
     assertEquals(now, started.getOccurredAt());
     assertEquals(clock.getDeadlineDueAt(), started.getDeadlineDueAt());
     assertEquals(clock.getPolicy().getId(), started.getPolicy().getId());

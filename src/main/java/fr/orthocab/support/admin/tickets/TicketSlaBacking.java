@@ -1,7 +1,5 @@
 package fr.orthocab.support.admin.tickets;
 
-import fr.orthocab.support.duplicate.Merges;
-import fr.orthocab.support.duplicate.TicketMerge;
 import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
@@ -11,30 +9,27 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A ticket's reply clock and SLA history on its page, with the history of the requests merged into
- * it. Postback phases evaluate the section before the page's action runs, so what was read is kept
- * only for the ticket version it was read at.
+ * A ticket's reply clock and SLA history on its page, with the lines the requests merged into it
+ * brought, each naming its request. Postback phases evaluate the section before the page's action
+ * runs, so what was read is kept only for the ticket version it was read at.
  */
 @Named("adminSla")
 @RequestScoped
 public class TicketSlaBacking {
   @Inject private ShowTicketBacking page;
   @Inject private SlaClocks clocks;
-  @Inject private Merges merges;
   @Inject private LanguageSelection language;
   @Inject private Clock clock;
 
   private SlaClock slaClock;
   private List<SlaEvent> history;
   private Long readAtVersion;
-  private Map<Long, String> mergedIn;
+  private Map<Long, String> mergedFrom;
 
   public SlaClock getClock() {
     fresh();
@@ -49,6 +44,7 @@ public class TicketSlaBacking {
     if (!Objects.equals(version, readAtVersion)) {
       slaClock = null;
       history = null;
+      mergedFrom = null;
       readAtVersion = version;
     }
   }
@@ -60,26 +56,17 @@ public class TicketSlaBacking {
   public List<SlaEvent> getHistory() {
     fresh();
     if (history == null) {
-      history = page.getTicket() == null ? List.of() : clocks.histories(withMergedIn());
+      history = page.getTicket() == null ? List.of() : clocks.history(page.getTicket().getId());
+      mergedFrom = clocks.mergedFrom(history);
     }
     return history;
   }
 
-  /** The ticket and the requests merged into it, whose SLA history stays on their own rows. */
-  private List<Long> withMergedIn() {
-    List<Long> ids = new ArrayList<>();
-    ids.add(page.getTicket().getId());
-    mergedIn = new HashMap<>();
-    for (TicketMerge m : merges.mergedInto(page.getTicket().getId())) {
-      ids.add(m.getDuplicate().getId());
-      mergedIn.put(m.getDuplicate().getId(), m.getDuplicate().getReference());
-    }
-    return ids;
-  }
-
   /** The merged request a line of the history comes from; empty for the ticket's own. */
   public String mergedFrom(SlaEvent event) {
-    return mergedIn == null ? "" : mergedIn.getOrDefault(event.getTicketId(), "");
+    return event.isMergedIn() && mergedFrom != null
+        ? mergedFrom.getOrDefault(event.getOriginTicketId(), "")
+        : "";
   }
 
   /** "1 h 30" of opening time, for a reply or a stop. */
