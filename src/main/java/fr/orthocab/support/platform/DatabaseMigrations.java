@@ -62,6 +62,15 @@ public class DatabaseMigrations {
       applied = true;
       problem = null;
       LOG.info("Database schema is up to date (" + product + ").");
+    } catch (liquibase.exception.ValidationFailedException e) {
+      // retrying cannot help: a changeset already applied to this database was edited since
+      problem = e.getMessage();
+      LOG.log(
+          Level.SEVERE,
+          "DATABASE SCHEMA CONFLICT: the support desk is NOT ready. The database holds changesets"
+              + " that differ from liquibase/ (an applied changeset was edited: add a new one"
+              + " instead). Cause: "
+              + e.getMessage());
     } catch (SQLException | liquibase.exception.LiquibaseException | RuntimeException e) {
       problem = e.getMessage();
       LOG.log(
