@@ -15,8 +15,9 @@ import java.util.List;
  * pipeline and the comments run them), and the shared French analysis alone (FrenchText.terms, the
  * term vector duplicates and the FAQ will use), over every message of the labelled corpora, in one
  * thread, after a warm-up; and the duplicate check of a new request against a customer's 50
- * requests in progress (DUP-COMMENT): the 50 read again on each check, as the intake reads them
- * from the database, and compared. Prints percentiles in microseconds.
+ * requests in progress (DUP-COMMENT): the 50 analysed again on each check, as the intake did
+ * before it stored each request's notions (bench/text-features.sh times today's way), and compared.
+ * Prints percentiles in microseconds.
  * Usage: java -cp <classes+lucene> bench/ScreeningBench.java <corpusDir> [warmupSeconds=20] [rounds=200]
  */
 public class ScreeningBench {
@@ -76,7 +77,7 @@ public class ScreeningBench {
     report("Duplicate check, 50 requests in progress", duplicates);
   }
 
-  /** What the intake does for DUP-COMMENT once the customer's 50 requests are read from the base. */
+  /** What the intake did for DUP-COMMENT before the notions were stored: the 50 analysed again. */
   static long duplicateCheck(String[] request, List<String[]> open) {
     List<DuplicateFinder.Earlier> earlier = new ArrayList<>(open.size());
     long id = 0;

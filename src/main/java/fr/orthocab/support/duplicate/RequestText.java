@@ -2,17 +2,20 @@ package fr.orthocab.support.duplicate;
 
 import fr.orthocab.support.text.FrenchText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A request as the duplicate finder compares it: the notions of its subject and body (French
  * analysis, one notion for the desk's synonyms), and how it is put: a follow-up of an earlier
  * request ("toujours", "je relance"), a new problem announced as such ("un autre souci"), or a
- * how-to question.
+ * how-to question. Kept with the ticket at intake in its {@linkplain #stored() stored form}, so
+ * that the requests a new one is compared with are never analysed again.
  */
 public record RequestText(
     Set<String> notions, boolean followUp, boolean announcesNew, boolean asks) {
@@ -39,6 +42,12 @@ public record RequestText(
           Map.entry("english", "anglai"));
 
   private static final int FAMILY = 6;
+
+  /** The ticket's column (ticket.request_notions) holds this many characters. */
+  public static final int STORED_LENGTH = 4000;
+
+  /** Marks the stored form's layout: a form written otherwise is read again from the request. */
+  private static final String FORM = "v1";
 
   private static final List<String> FOLLOW_UP =
       List.of(
@@ -108,6 +117,45 @@ public record RequestText(
         containsWord(folded, FOLLOW_UP),
         containsWord(folded, NEW_PROBLEM),
         folded.contains("?") && containsWord(folded, QUESTION));
+  }
+
+  /**
+   * The form the ticket keeps: "v1", the three cues as letters or dashes (f: follow-up, n: new
+   * problem, a: asks), then the notions, separated by spaces (an analysed term never holds one). A
+   * request whose notions pass the column's length keeps the first ones that fit.
+   */
+  public String stored() {
+    StringBuilder out =
+        new StringBuilder(FORM)
+            .append(' ')
+            .append(followUp ? 'f' : '-')
+            .append(announcesNew ? 'n' : '-')
+            .append(asks ? 'a' : '-');
+    for (String notion : notions) {
+      if (out.length() + 1 + notion.length() > STORED_LENGTH) {
+        break;
+      }
+      out.append(' ').append(notion);
+    }
+    return out.toString();
+  }
+
+  /** The request kept in {@link #stored()}'s form; nothing for a null or unknown form. */
+  public static Optional<RequestText> fromStored(String stored) {
+    if (stored == null || !stored.startsWith(FORM + " ")) {
+      return Optional.empty();
+    }
+    String[] parts = stored.split(" ");
+    if (parts.length < 2 || parts[1].length() != 3) {
+      return Optional.empty();
+    }
+    String cues = parts[1];
+    return Optional.of(
+        new RequestText(
+            new LinkedHashSet<>(Arrays.asList(parts).subList(2, parts.length)),
+            cues.charAt(0) == 'f',
+            cues.charAt(1) == 'n',
+            cues.charAt(2) == 'a'));
   }
 
   private static boolean containsWord(String folded, List<String> cues) {

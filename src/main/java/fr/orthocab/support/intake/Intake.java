@@ -76,8 +76,10 @@ public class Intake {
         customers
             .byId(request.customerId())
             .orElseThrow(() -> new IllegalArgumentException("Unknown customer"));
-    Verdict verdict = evaluate(customer, request);
-    Ticket ticket = tickets.open(request, verdict.priority(), verdict.status());
+    IntakeFacts facts = factsOf(customer, request);
+    Verdict verdict = PIPELINE.evaluate(facts);
+    Ticket ticket =
+        tickets.open(request, verdict.priority(), verdict.status(), facts.requestText().stored());
     record(ticket, verdict, request.receivedAt());
     return ticket;
   }
@@ -143,7 +145,8 @@ public class Intake {
             held.getChannel(),
             tickets.request(ticketId).getBody(),
             held.getReceivedAt());
-    Verdict verdict = evaluate(customer.get(), request);
+    IntakeFacts facts = factsOf(customer.get(), request);
+    Verdict verdict = PIPELINE.evaluate(facts);
     decisions.record(
         held,
         Clause.ID_INFO,
@@ -152,7 +155,12 @@ public class Intake {
         now,
         "Expéditeur identifié : " + customer.get().fullName() + ".");
     Ticket ticket =
-        tickets.identify(ticketId, customer.get(), verdict.priority(), verdict.status());
+        tickets.identify(
+            ticketId,
+            customer.get(),
+            verdict.priority(),
+            verdict.status(),
+            facts.requestText().stored());
     record(ticket, verdict, now);
     return Optional.of(ticket);
   }
@@ -207,17 +215,16 @@ public class Intake {
     return coverage.isPriority() ? Priority.HIGH : Priority.NORMAL;
   }
 
-  private Verdict evaluate(Customer customer, NewRequest request) {
+  private IntakeFacts factsOf(Customer customer, NewRequest request) {
     Instant at = request.receivedAt();
-    return PIPELINE.evaluate(
-        new IntakeFacts(
-            request,
-            subscriptions.coverageOf(customer, at),
-            tickets.receivedBetween(customer.getId(), at.minus(Duration.ofHours(24)), at),
-            dailyQuota,
-            suspensions.coveringAt(customer.getId(), at).orElse(null),
-            duplicates.earlierOf(customer.getId(), at),
-            duplicates.threshold()));
+    return new IntakeFacts(
+        request,
+        subscriptions.coverageOf(customer, at),
+        tickets.receivedBetween(customer.getId(), at.minus(Duration.ofHours(24)), at),
+        dailyQuota,
+        suspensions.coveringAt(customer.getId(), at).orElse(null),
+        duplicates.earlierOf(customer.getId(), at),
+        duplicates.threshold());
   }
 
   /** Saves the rules' decisions, and applies the refusal one of them decided. */

@@ -13,19 +13,36 @@ import java.util.Optional;
  * What the rules look at, as the world was at the request's receipt: the request, the customer's
  * coverage then, how many requests they had sent in the 24 hours before, and the suspension of
  * their support that covered that instant (null when none did), and their requests it may repeat
- * with the score from which it does.
+ * with the score from which it does. The request's text is read once, here, for every rule that
+ * looks at it and for the ticket that keeps its notions. A class, not a record, for that reason.
  */
-public record IntakeFacts(
-    NewRequest request,
-    Coverage coverage,
-    long requestsInLastDay,
-    int dailyQuota,
-    Suspension suspension,
-    List<DuplicateFinder.Earlier> earlier,
-    double duplicateThreshold) {
+public final class IntakeFacts {
+  private final NewRequest request;
+  private final Coverage coverage;
+  private final long requestsInLastDay;
+  private final int dailyQuota;
+  private final Suspension suspension;
+  private final List<DuplicateFinder.Earlier> earlier;
+  private final double duplicateThreshold;
+  private final RequestText requestText;
+  private Screening screening;
 
-  public IntakeFacts {
-    earlier = earlier == null ? List.of() : List.copyOf(earlier);
+  public IntakeFacts(
+      NewRequest request,
+      Coverage coverage,
+      long requestsInLastDay,
+      int dailyQuota,
+      Suspension suspension,
+      List<DuplicateFinder.Earlier> earlier,
+      double duplicateThreshold) {
+    this.request = request;
+    this.coverage = coverage;
+    this.requestsInLastDay = requestsInLastDay;
+    this.dailyQuota = dailyQuota;
+    this.suspension = suspension;
+    this.earlier = earlier == null ? List.of() : List.copyOf(earlier);
+    this.duplicateThreshold = duplicateThreshold;
+    this.requestText = RequestText.of(request.subject(), request.body());
   }
 
   /** Facts of a customer with no earlier request to compare with. */
@@ -51,9 +68,48 @@ public record IntakeFacts(
     this(request, coverage, requestsInLastDay, dailyQuota, null);
   }
 
-  /** What the desk reads in the request's subject and body (read on each call: keep the result). */
+  public NewRequest request() {
+    return request;
+  }
+
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  public long requestsInLastDay() {
+    return requestsInLastDay;
+  }
+
+  public int dailyQuota() {
+    return dailyQuota;
+  }
+
+  public Suspension suspension() {
+    return suspension;
+  }
+
+  public List<DuplicateFinder.Earlier> earlier() {
+    return earlier;
+  }
+
+  public double duplicateThreshold() {
+    return duplicateThreshold;
+  }
+
+  /** The request as the duplicate check compares it, and as its ticket keeps it. */
+  public RequestText requestText() {
+    return requestText;
+  }
+
+  /**
+   * What the desk reads in the request's subject and body, read when a rule first asks: a request
+   * refused by an earlier rule is never screened.
+   */
   public Screening screening() {
-    return Screening.of(request.subject(), request.body());
+    if (screening == null) {
+      screening = Screening.of(request.subject(), request.body());
+    }
+    return screening;
   }
 
   /** The earlier request this one most likely repeats, if one reads close enough. */
@@ -61,7 +117,6 @@ public record IntakeFacts(
     if (earlier.isEmpty()) {
       return Optional.empty();
     }
-    return DuplicateFinder.best(
-        RequestText.of(request.subject(), request.body()), earlier, duplicateThreshold);
+    return DuplicateFinder.best(requestText, earlier, duplicateThreshold);
   }
 }

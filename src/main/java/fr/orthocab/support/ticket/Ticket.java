@@ -100,6 +100,13 @@ public class Ticket implements Serializable {
   @JoinColumn(name = "merged_into_id")
   private Ticket mergedInto;
 
+  /**
+   * The request's words as the duplicate check compares them (duplicate.RequestText's stored form),
+   * written at intake so that they are analysed once; null on tickets written before.
+   */
+  @Column(name = "request_notions", length = 4000)
+  private String requestNotions;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -221,6 +228,13 @@ public class Ticket implements Serializable {
     awaitingReplySince = null;
     heldSince = Objects.requireNonNull(at, "at");
     touch(at);
+  }
+
+  /** Keeps the words intake read in the request, as the request was first written. */
+  void keepRequestNotions(String notions) {
+    if (requestNotions == null) {
+      requestNotions = notions;
+    }
   }
 
   /** Gives the ticket its human reference once the database has numbered it. */
@@ -496,6 +510,10 @@ public class Ticket implements Serializable {
   /** The original this request was merged into, if it was. */
   public Ticket getMergedInto() {
     return mergedInto;
+  }
+
+  public String getRequestNotions() {
+    return requestNotions;
   }
 
   public long getVersion() {

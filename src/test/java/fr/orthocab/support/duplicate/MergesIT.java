@@ -42,9 +42,13 @@ import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -93,6 +97,8 @@ class MergesIT {
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  @PersistenceContext private EntityManager em;
+  @Resource private UserTransaction tx;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final OpenedTickets opened = new OpenedTickets();
@@ -138,6 +144,49 @@ class MergesIT {
             .stream()
             .anyMatch(m -> m.ticketId() == original.getId()),
         "the portal's suggestion while typing");
+  }
+
+  @Test
+  void anEarlierRequestIsComparedAsKeptAtIntakeOrReadAgainWhenWrittenBefore() throws Exception {
+    Customer claire = customer();
+    Ticket kept =
+        open(claire, "Export comptable vide", "L'export comptable CSV sort vide pour mars.");
+    Ticket before =
+        open(claire, "Agenda décalé", "Depuis le changement d'heure mes rdv sont décalés.");
+    tx.begin();
+    em.createQuery("update Ticket t set t.requestNotions = null where t.id = :id")
+        .setParameter("id", before.getId())
+        .executeUpdate();
+    tx.commit();
+
+    assertEquals(
+        RequestText.of(kept.getSubject(), tickets.request(kept.getId()).getBody()).stored(),
+        tickets.find(kept.getId()).orElseThrow().getRequestNotions(),
+        "kept at intake");
+    assertEquals(
+        List.of(
+            RequestText.of(before.getSubject(), tickets.request(before.getId()).getBody()),
+            RequestText.of(kept.getSubject(), tickets.request(kept.getId()).getBody())),
+        duplicates.earlierOf(claire.getId(), Instant.now()).stream()
+            .map(DuplicateFinder.Earlier::text)
+            .toList(),
+        "the same notions either way, most recent first");
+    Ticket againKept =
+        open(claire, "Export toujours vide", "Mon export comptable CSV est toujours vide.");
+    Ticket againBefore =
+        open(
+            claire, "Agenda toujours décalé", "Mes rendez-vous sont toujours décalés d'une heure.");
+    assertTrue(flaggedAsDuplicateOf(againKept, kept));
+    assertTrue(flaggedAsDuplicateOf(againBefore, before));
+    assertFalse(flaggedAsDuplicateOf(againBefore, kept));
+  }
+
+  private boolean flaggedAsDuplicateOf(Ticket again, Ticket original) {
+    return flags.ofTicket(again.getId()).stream()
+        .anyMatch(
+            f ->
+                f.getKind() == FlagKind.PROBABLE_DUPLICATE
+                    && f.getDetail().contains(original.getReference() + " "));
   }
 
   @Test

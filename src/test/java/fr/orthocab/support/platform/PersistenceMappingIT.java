@@ -173,8 +173,9 @@ class PersistenceMappingIT {
     Long customerId = inTransaction(() -> newCustomer("m." + unique + "@example.fr").getId());
     NewRequest request =
         new NewRequest(customerId, "Fusion", TicketCategory.OTHER, TicketChannel.API, "Texte", now);
-    Ticket original = tickets.open(request, Priority.NORMAL, TicketStatus.OPEN);
-    Ticket duplicate = tickets.open(request, Priority.NORMAL, TicketStatus.OPEN);
+    String notions = "v1 --a fusion text " + "x".repeat(3981);
+    Ticket original = tickets.open(request, Priority.NORMAL, TicketStatus.OPEN, notions);
+    Ticket duplicate = tickets.open(request, Priority.NORMAL, TicketStatus.OPEN, null);
     tickets.merge(duplicate.getId(), duplicate.getVersion(), original.getId());
     Long mergeId =
         inTransaction(
@@ -211,7 +212,9 @@ class PersistenceMappingIT {
     Ticket merged = em.find(Ticket.class, duplicate.getId());
     assertEquals(TicketStatus.MERGED, merged.getStatus());
     assertEquals(original.getId(), merged.getMergedInto().getId());
+    assertNull(merged.getRequestNotions(), "written before notions were kept");
     Ticket latest = tickets.find(original.getId()).orElseThrow();
+    assertEquals(notions, latest.getRequestNotions(), "the column's full length, merge or not");
     tickets.changeStatus(latest.getId(), latest.getVersion(), TicketStatus.CLOSED);
   }
 
@@ -228,7 +231,8 @@ class PersistenceMappingIT {
                 "Texte du message",
                 now),
             Priority.NORMAL,
-            TicketStatus.OPEN);
+            TicketStatus.OPEN,
+            null);
     Message message = tickets.request(ticket.getId());
     flags.raise(ticket, message, FlagKind.OFFENSIVE_LANGUAGE, "m3rde", "rule:Test", now);
     em.clear();
@@ -269,7 +273,8 @@ class PersistenceMappingIT {
                 "Première ligne\nDeuxième ligne",
                 now),
             Priority.NORMAL,
-            TicketStatus.OPEN);
+            TicketStatus.OPEN,
+            null);
     em.clear();
 
     Ticket ticket = em.find(Ticket.class, opened.getId());
@@ -434,7 +439,8 @@ class PersistenceMappingIT {
         tickets.open(
             new NewRequest(customerId, "Horloge", TicketCategory.BUG, TicketChannel.API, "?", now),
             Priority.NORMAL,
-            TicketStatus.OPEN);
+            TicketStatus.OPEN,
+            null);
     Long[] ids =
         inTransaction(
             () -> {
@@ -519,7 +525,8 @@ class PersistenceMappingIT {
             new NewRequest(
                 customerId, "Mail", TicketCategory.OTHER, TicketChannel.EMAIL, "Texte", now),
             Priority.NORMAL,
-            TicketStatus.OPEN);
+            TicketStatus.OPEN,
+            null);
     long messageId = tickets.request(ticket.getId()).getId();
     byte[] bytes = {0, 1, 2, (byte) 0xff};
     String header = "Subject: é\nX-Long: " + "x".repeat(5000);

@@ -105,7 +105,8 @@ class PolicyPublishingIT {
                 "Bonjour",
                 now),
             Priority.NORMAL,
-            TicketStatus.OPEN);
+            TicketStatus.OPEN,
+            null);
     return opened.add(ticket);
   }
 
