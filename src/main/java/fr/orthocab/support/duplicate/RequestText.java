@@ -3,6 +3,7 @@ package fr.orthocab.support.duplicate;
 import fr.orthocab.support.text.FrenchText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,24 +23,23 @@ public record RequestText(
 
   /**
    * Words customers use for one thing (corpus README: agenda / planning / calendrier, mutuelle /
-   * complémentaire, facture / note d'honoraires, courrier / lettre, fiche / dossier), as stems.
+   * complémentaire, facture / note d'honoraires, courrier / lettre, fiche / dossier), the first of
+   * each group standing for the others. Written as customers write them and analysed like the
+   * requests, so that they meet the stems the analysis gives (its folding of doubled letters turns
+   * "planning" into "planing": stems written by hand missed it).
    */
   private static final Map<String, String> SYNONYMS =
-      Map.ofEntries(
-          Map.entry("planning", "agenda"),
-          Map.entry("calendrier", "agenda"),
-          Map.entry("complementair", "mutuel"),
-          Map.entry("honorair", "factur"),
-          Map.entry("lettr", "courrier"),
-          Map.entry("dossi", "fich"),
-          Map.entry("synchro", "synchronisation"),
-          Map.entry("doublon", "doubl"),
-          Map.entry("deconnect", "connexion"),
-          Map.entry("connect", "connexion"),
-          Map.entry("reservation", "rendezvou"),
-          Map.entry("reserv", "rendezvou"),
-          Map.entry("invoic", "factur"),
-          Map.entry("english", "anglai"));
+      synonyms(
+          "agenda planning calendrier",
+          "mutuelle complémentaire",
+          "facture honoraires invoice",
+          "courrier lettre",
+          "fiche dossier",
+          "synchronisation synchro",
+          "double doublon",
+          "connexion connecté déconnecté déconnexion reconnecter",
+          "rendez-vous réservation réserver",
+          "anglais english");
 
   private static final int FAMILY = 6;
 
@@ -104,6 +104,17 @@ public record RequestText(
           "how ",
           "can i",
           "is it possible");
+
+  private static Map<String, String> synonyms(String... groups) {
+    Map<String, String> synonyms = new HashMap<>();
+    for (String group : groups) {
+      List<String> stems = FrenchText.analysis().terms(group);
+      for (String stem : stems.subList(1, stems.size())) {
+        synonyms.putIfAbsent(stem, stems.get(0));
+      }
+    }
+    return Map.copyOf(synonyms);
+  }
 
   public static RequestText of(String subject, String body) {
     String text = (subject == null ? "" : subject) + "\n" + (body == null ? "" : body);

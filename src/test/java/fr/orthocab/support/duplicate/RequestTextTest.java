@@ -29,6 +29,16 @@ class RequestTextTest {
   }
 
   @Test
+  void wordsCustomersUseForOneThingMeetAsOneNotion() {
+    assertEquals(
+        RequestText.of(null, "agenda mutuelle facture courrier fiche connexion").notions(),
+        RequestText.of(null, "planning complémentaire honoraires lettre dossier déconnecté")
+            .notions());
+    assertEquals(
+        RequestText.of(null, "calendrier").notions(), RequestText.of(null, "agenda").notions());
+  }
+
+  @Test
   void theStoredFormNamesItsLayoutAndEachNotionOnce() {
     RequestText request =
         RequestText.of("Agenda", "Comment voir mes rdv, mes rendez-vous dans l'agenda ?");
