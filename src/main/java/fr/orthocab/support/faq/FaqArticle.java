@@ -84,7 +84,7 @@ public class FaqArticle implements Serializable {
   public void edit(FaqText text, String by, Instant at) {
     this.category = Objects.requireNonNull(text.category(), "category");
     this.titleFr = required(text.titleFr(), "titleFr").strip();
-    this.bodyFr = RichText.clean(required(text.bodyFr(), "bodyFr"));
+    this.bodyFr = readable(text.bodyFr(), "bodyFr");
     boolean english = !blank(text.titleEn()) && !blank(RichText.plain(text.bodyEn()));
     this.titleEn = english ? text.titleEn().strip() : null;
     this.bodyEn = english ? RichText.clean(text.bodyEn()) : null;
@@ -111,6 +111,15 @@ public class FaqArticle implements Serializable {
       throw new IllegalArgumentException(name + " is required");
     }
     return value;
+  }
+
+  /** An editor left "empty" still sends markup such as an empty paragraph: words are required. */
+  private static String readable(String html, String name) {
+    String clean = RichText.clean(html);
+    if (blank(RichText.plain(clean))) {
+      throw new IllegalArgumentException(name + " has no text");
+    }
+    return clean;
   }
 
   private static boolean blank(String value) {
