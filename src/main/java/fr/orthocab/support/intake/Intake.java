@@ -90,11 +90,29 @@ public class Intake {
    * sender is asked for surname, first name and login email, never a password.
    */
   public Ticket receiveFrom(@NotNull @Valid SenderRequest request) {
+    return receiveFrom(request, null, null);
+  }
+
+  /**
+   * The same, for a request that already says who its unknown sender is (a first mail that gives
+   * surname, first name and login email as the identification request asks them): when they are a
+   * customer's, the request goes on at once as the answer would make it ({@link #identify}), and
+   * nobody is asked; otherwise it waits and the sender is asked, as any unknown sender is. A known
+   * sender's request is theirs, whatever it says. {@code givenBy} is kept with the decision.
+   */
+  public Ticket receiveFrom(
+      @NotNull @Valid SenderRequest request, @Valid GivenIdentity given, String givenBy) {
     Optional<Customer> known = customers.byEmail(request.sender().email());
     if (known.isPresent()) {
       return receive(request.from(known.get().getId()));
     }
     Ticket ticket = tickets.openFromUnknownSender(request);
+    if (given != null) {
+      Optional<Ticket> identified = identified(ticket, given, givenBy);
+      if (identified.isPresent()) {
+        return identified.get();
+      }
+    }
     decisions.record(
         ticket,
         Clause.ID_INFO,
@@ -121,9 +139,16 @@ public class Intake {
       @NotBlank String loginEmail,
       @NotBlank String decidedBy) {
     Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    return identified(held, new GivenIdentity(surname, firstName, loginEmail), decidedBy);
+  }
+
+  private Optional<Ticket> identified(Ticket held, GivenIdentity given, String decidedBy) {
+    long ticketId = held.getId();
     Instant now = clock.instant();
     Optional<Customer> customer =
-        customers.byEmail(loginEmail).filter(c -> IdentityMatch.matches(c, surname, firstName));
+        customers
+            .byEmail(given.loginEmail())
+            .filter(c -> IdentityMatch.matches(c, given.surname(), given.firstName()));
     if (held.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
       throw new IllegalTransition(held.getStatus(), "identify the sender of");
     }

@@ -1,9 +1,9 @@
 package fr.orthocab.support.outbox;
 
+import fr.orthocab.support.customer.EmailKey;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -51,10 +51,11 @@ public class AutomaticAnswers implements Serializable {
   /**
    * Whether this transaction may write automatic answers to that address: asked once per address
    * (the check counts earlier mails), then the same answer for every notice of the transaction, so
-   * that one incoming mail gets all of its answers or none.
+   * that one incoming mail gets all of its answers or none. The check is given the address's lookup
+   * form ({@link EmailKey}): letter case does not make another mailbox.
    */
   public boolean allowedTo(String address, Predicate<String> check) {
-    return allowedTo.computeIfAbsent(address.toLowerCase(Locale.ROOT), check::test);
+    return allowedTo.computeIfAbsent(EmailKey.of(address), check::test);
   }
 
   /** Why automatic mail is withheld, or null. */

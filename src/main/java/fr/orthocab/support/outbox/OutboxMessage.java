@@ -1,5 +1,6 @@
 package fr.orthocab.support.outbox;
 
+import fr.orthocab.support.customer.EmailKey;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.platform.Clip;
 import jakarta.persistence.Column;
@@ -40,6 +41,14 @@ public class OutboxMessage implements Serializable {
 
   @Column(name = "recipient_email", nullable = false)
   private String recipientEmail;
+
+  /**
+   * The address as the desk looks it up (trimmed, lower-cased): one mailbox whatever case it was
+   * written in, so that the hourly limit of automatic answers counts it once (see {@code
+   * mail.AutoAnswerLimit}).
+   */
+  @Column(name = "recipient_key", nullable = false, length = 254)
+  private String recipientKey;
 
   @Column(name = "recipient_account_id")
   private Long recipientAccountId;
@@ -106,6 +115,7 @@ public class OutboxMessage implements Serializable {
       Instant createdAt) {
     this.topic = Objects.requireNonNull(topic, "topic");
     this.recipientEmail = Objects.requireNonNull(recipient, "recipient").email();
+    this.recipientKey = EmailKey.of(recipientEmail);
     this.recipientAccountId = recipient.accountId();
     this.language = recipient.language();
     this.ticketId = ticketId;
@@ -203,6 +213,10 @@ public class OutboxMessage implements Serializable {
 
   public String getRecipientEmail() {
     return recipientEmail;
+  }
+
+  public String getRecipientKey() {
+    return recipientKey;
   }
 
   public Long getRecipientAccountId() {

@@ -53,6 +53,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -349,6 +350,35 @@ class MailIT {
       }
     }
     assertEquals(1, toRecipient(stranger), "one automatic answer to mail an hour");
+
+    String claire = "Claire.Martin." + unique + "@Example.fr";
+    List<String> senders = List.of(claire, claire.toLowerCase(Locale.ROOT));
+    for (int i = 0; i < senders.size(); i++) {
+      String from = senders.get(i);
+      tx.begin();
+      try {
+        receivedMail("<it-" + unique + "-case-" + i + "@example.fr>", from);
+        opened.add(
+            intake.receiveFrom(
+                new SenderRequest(
+                    new Sender(from, null, null),
+                    "Accès",
+                    TicketCategory.OTHER,
+                    TicketChannel.EMAIL,
+                    "Bonjour",
+                    Instant.now())));
+      } finally {
+        tx.commit();
+      }
+    }
+    assertEquals(
+        List.of(claire),
+        em.createQuery(
+                "select m.recipientEmail from OutboxMessage m where m.recipientKey = :k",
+                String.class)
+            .setParameter("k", claire.toLowerCase(Locale.ROOT))
+            .getResultList(),
+        "one mailbox whatever the letter case: the second mail within the hour is not answered");
 
     String caller = "api." + unique + "@example.fr";
     for (int i = 0; i < 2; i++) {

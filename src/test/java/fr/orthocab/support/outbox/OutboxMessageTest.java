@@ -30,6 +30,22 @@ class OutboxMessageTest {
   }
 
   @Test
+  void theRecipientIsLookedUpTrimmedAndLowerCasedAndWrittenToAsGiven() {
+    OutboxMessage message =
+        new OutboxMessage(
+            OutboxTopic.ACKNOWLEDGEMENT,
+            new Recipient(" Claire.Martin@Example.FR", null, Language.FR),
+            null,
+            "Sujet",
+            "Corps",
+            Instant.parse("2026-11-26T10:00:00Z"));
+    assertEquals(" Claire.Martin@Example.FR", message.getRecipientEmail());
+    assertEquals("claire.martin@example.fr", message.getRecipientKey());
+    assertEquals(
+        "claire.martin@example.fr", message.copyAt(Instant.now()).getRecipientKey(), "a copy too");
+  }
+
+  @Test
   void aMessageIsIdentifiedOnce() {
     OutboxMessage message = message();
     message.identify("<a@x>");

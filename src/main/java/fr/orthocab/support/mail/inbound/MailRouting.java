@@ -2,6 +2,7 @@ package fr.orthocab.support.mail.inbound;
 
 import fr.orthocab.support.customer.EmailKey;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.intake.GivenIdentity;
 import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.mail.inbound.parsing.AutomaticMail;
 import fr.orthocab.support.mail.inbound.parsing.IdentificationAnswer;
@@ -181,9 +182,14 @@ class MailRouting {
     record.handled(InboundOutcome.FOLLOW_UP, ticket.getId(), message.getId(), body, refused);
   }
 
+  /**
+   * A new request; an unknown sender whose mail already gives surname, first name and login email
+   * the way an answer to the identification request would is identified by it, and not asked.
+   */
   private void newRequest(
       ParsedMail mail, InboundMail record, InboundOutcome outcome, String detail) {
     String body = bodyOf(mail);
+    Optional<IdentificationAnswer> given = IdentificationAnswer.in(mail.reply());
     Ticket ticket =
         intake.receiveFrom(
             new SenderRequest(
@@ -192,10 +198,19 @@ class MailRouting {
                 TicketCategory.OTHER,
                 TicketChannel.EMAIL,
                 body,
-                record.getReceivedAt()));
+                record.getReceivedAt()),
+            given
+                .map(a -> new GivenIdentity(a.surname(), a.firstName(), a.loginEmail()))
+                .orElse(null),
+            decidedBy(mail));
     Message request = tickets.request(ticket.getId());
     String refused = attachments.keep(mail, record, ticket, request.getId());
-    record.handled(outcome, ticket.getId(), request.getId(), body, join(detail, refused));
+    String identified =
+        given.isPresent() && ticket.getSenderEmail() != null && ticket.isIdentified()
+            ? "Identification jointe à la demande : expéditeur identifié."
+            : null;
+    record.handled(
+        outcome, ticket.getId(), request.getId(), body, join(join(detail, identified), refused));
   }
 
   /**
@@ -208,11 +223,7 @@ class MailRouting {
         answer.flatMap(
             a ->
                 intake.identify(
-                    ticket.getId(),
-                    a.surname(),
-                    a.firstName(),
-                    a.loginEmail(),
-                    "email:" + EmailKey.of(mail.from())));
+                    ticket.getId(), a.surname(), a.firstName(), a.loginEmail(), decidedBy(mail)));
     if (identified.isPresent()) {
       record.handled(
           InboundOutcome.IDENTIFIED, ticket.getId(), null, mail.reply(), "Identification reçue.");
@@ -229,6 +240,11 @@ class MailRouting {
         answer.isPresent()
             ? "Aucun client ne porte ces nom, prénom et email de connexion."
             : "Nom, prénom et email de connexion non trouvés dans la réponse.");
+  }
+
+  /** Who gave an identity by mail, as the ID-INFO decision keeps it. */
+  private static String decidedBy(ParsedMail mail) {
+    return "email:" + EmailKey.of(mail.from());
   }
 
   private static String bodyOf(ParsedMail mail) {

@@ -16,6 +16,10 @@ import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.outbox.OutboxTopic;
 import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.Decision;
+import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.subscription.Pack;
@@ -38,6 +42,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -65,6 +70,7 @@ class InboundMailsIT {
   @Inject private Accounts accounts;
   @Inject private TestCustomers customers;
   @Inject private AsSupervisor asSupervisor;
+  @Inject private Decisions decisions;
   @Resource private ManagedExecutorService executor;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -246,6 +252,87 @@ class InboundMailsIT {
     Ticket identified = tickets.find(held.getId()).orElseThrow();
     assertEquals(camille.getId(), identified.getCustomer().getId());
     assertEquals(TicketStatus.OPEN, identified.getStatus());
+  }
+
+  @Test
+  void aFirstMailThatAlreadySaysWhoItsUnknownSenderIsBecomesTheirRequestWithoutAsking()
+      throws Exception {
+    Customer camille = customer();
+    String stranger = "cabinet." + unique + "@example.org";
+
+    Receipt receipt =
+        receive(
+            mail(
+                stranger,
+                "Connexion impossible",
+                null,
+                "Bonjour,\nje ne peux plus me connecter depuis le cabinet.\n\nNom : "
+                    + camille.getSurname().toUpperCase(Locale.ROOT)
+                    + "\nPrénom : "
+                    + camille.getFirstName()
+                    + "\nEmail de connexion : "
+                    + camille.getEmail()
+                    + "\n\nMerci"));
+
+    assertEquals(InboundOutcome.NEW_REQUEST, receipt.outcome());
+    Ticket ticket = ticket(receipt);
+    assertEquals(TicketStatus.OPEN, ticket.getStatus());
+    assertEquals(camille.getId(), ticket.getCustomer().getId());
+    assertEquals(stranger, ticket.getSenderEmail(), "the address it came from is kept");
+    assertTrue(clocks.of(ticket.getId()).orElseThrow().isRunning(), "in the queue, on the clock");
+    List<Decision> identification = idInfo(ticket);
+    assertEquals(1, identification.size(), "identified, never held: " + identification);
+    assertEquals(Outcome.ACCEPTED, identification.get(0).getOutcome());
+    assertEquals("email:" + stranger, identification.get(0).getDecidedBy());
+    List<OutboxMessage> mailed = asSupervisor.call(() -> outbox.about(ticket.getId()));
+    assertTrue(
+        mailed.stream()
+            .anyMatch(
+                m ->
+                    m.getTopic() == OutboxTopic.ACKNOWLEDGEMENT
+                        && m.getRecipientEmail().equals(camille.getEmail())
+                        && receipt.messageId().equals(m.getInReplyTo())),
+        "acknowledged, in answer to the mail: " + topics(mailed));
+    assertTrue(
+        mailed.stream().noneMatch(m -> m.getTopic() == OutboxTopic.IDENTIFICATION_REQUEST),
+        "nobody asked who they are: " + topics(mailed));
+  }
+
+  @Test
+  void aFirstMailWithAnIdentityNoCustomerHasWaitsAndItsSenderIsAsked() throws Exception {
+    Customer camille = customer();
+    String stranger = "usurpateur." + unique + "@example.org";
+
+    Receipt receipt =
+        receive(
+            mail(
+                stranger,
+                "Accès",
+                null,
+                "Nom : "
+                    + camille.getSurname()
+                    + "\nPrénom : Quelqu'un d'autre\nEmail de connexion : "
+                    + camille.getEmail()));
+
+    assertEquals(InboundOutcome.NEW_REQUEST, receipt.outcome());
+    Ticket ticket = ticket(receipt);
+    assertEquals(TicketStatus.AWAITING_IDENTIFICATION, ticket.getStatus());
+    assertNull(ticket.getCustomer());
+    assertTrue(idInfo(ticket).stream().allMatch(d -> d.getOutcome() == Outcome.HELD));
+    List<OutboxMessage> mailed = asSupervisor.call(() -> outbox.about(ticket.getId()));
+    assertEquals(
+        List.of(OutboxTopic.IDENTIFICATION_REQUEST), topics(mailed), "asked, not acknowledged");
+    assertEquals(stranger, mailed.get(0).getRecipientEmail());
+  }
+
+  private List<Decision> idInfo(Ticket ticket) {
+    return decisions.ofTicket(ticket.getId()).stream()
+        .filter(d -> d.getClause() == Clause.ID_INFO)
+        .toList();
+  }
+
+  private static List<OutboxTopic> topics(List<OutboxMessage> mailed) {
+    return mailed.stream().map(OutboxMessage::getTopic).toList();
   }
 
   @Test

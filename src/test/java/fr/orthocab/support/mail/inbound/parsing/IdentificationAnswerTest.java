@@ -29,6 +29,17 @@ class IdentificationAnswerTest {
   }
 
   @Test
+  void aFirstMailGivesItsIdentityAmongItsRequestAndNoPasswordIsRead() {
+    String text =
+        "Bonjour,\nl'agenda ne s'ouvre plus : Erreur 500.\n\nNom : Durand\nPrénom : Camille\n"
+            + "Email de connexion : camille@example.fr\nMot de passe : secret123\n\n--\n"
+            + "Camille Durand, orthophoniste\nEmail : cabinet.durand@example.org";
+    assertEquals(
+        Optional.of(new IdentificationAnswer("Durand", "Camille", "camille@example.fr")),
+        IdentificationAnswer.in(text));
+  }
+
+  @Test
   void aMissingFieldIsNoAnswerButAnAttempt() {
     String text = "Nom : Durand\nPrénom : Camille";
     assertEquals(Optional.empty(), IdentificationAnswer.in(text));
