@@ -333,21 +333,7 @@ class MailIT {
   void automaticMailsAreLimitedPerRecipientAndHourAndWithheldForAutoReplies() throws Exception {
     String stranger = "inconnu." + unique + "@example.fr";
     for (int i = 0; i < 2; i++) {
-      tx.begin();
-      try {
-        receivedMail("<it-" + unique + "-" + i + "@example.fr>", stranger);
-        opened.add(
-            intake.receiveFrom(
-                new SenderRequest(
-                    new Sender(stranger, null, null),
-                    "Question " + i,
-                    TicketCategory.OTHER,
-                    TicketChannel.EMAIL,
-                    "Bonjour",
-                    Instant.now())));
-      } finally {
-        tx.commit();
-      }
+      mailedRequest("<it-" + unique + "-" + i + "@example.fr>", stranger, "Question " + i);
     }
     assertEquals(1, toRecipient(stranger), "one automatic answer to mail an hour");
 
@@ -355,21 +341,7 @@ class MailIT {
     List<String> senders = List.of(claire, claire.toLowerCase(Locale.ROOT));
     for (int i = 0; i < senders.size(); i++) {
       String from = senders.get(i);
-      tx.begin();
-      try {
-        receivedMail("<it-" + unique + "-case-" + i + "@example.fr>", from);
-        opened.add(
-            intake.receiveFrom(
-                new SenderRequest(
-                    new Sender(from, null, null),
-                    "Accès",
-                    TicketCategory.OTHER,
-                    TicketChannel.EMAIL,
-                    "Bonjour",
-                    Instant.now())));
-      } finally {
-        tx.commit();
-      }
+      mailedRequest("<it-" + unique + "-case-" + i + "@example.fr>", from, "Accès");
     }
     assertEquals(
         List.of(claire),
@@ -393,21 +365,7 @@ class MailIT {
                   Instant.now())));
     }
     assertEquals(2, toRecipient(caller), "requests that came by no mail are not limited");
-    tx.begin();
-    try {
-      receivedMail("<it-" + unique + "-api@example.fr>", caller);
-      opened.add(
-          intake.receiveFrom(
-              new SenderRequest(
-                  new Sender(caller, null, null),
-                  "Par mail",
-                  TicketCategory.OTHER,
-                  TicketChannel.EMAIL,
-                  "Bonjour",
-                  Instant.now())));
-    } finally {
-      tx.commit();
-    }
+    mailedRequest("<it-" + unique + "-api@example.fr>", caller, "Par mail");
     assertEquals(3, toRecipient(caller), "nor do they count against a mail's answer");
 
     String robot = "robot." + unique + "@example.fr";
@@ -430,6 +388,25 @@ class MailIT {
   }
 
   /** A mail received from that sender, as the incoming side records it in its transaction. */
+  /** A request mailed in by that sender, handled as the mailbox handles it, in its transaction. */
+  private void mailedRequest(String messageId, String from, String subject) throws Exception {
+    tx.begin();
+    try {
+      receivedMail(messageId, from);
+      opened.add(
+          intake.receiveFrom(
+              new SenderRequest(
+                  new Sender(from, null, null),
+                  subject,
+                  TicketCategory.OTHER,
+                  TicketChannel.EMAIL,
+                  "Bonjour",
+                  Instant.now())));
+    } finally {
+      tx.commit();
+    }
+  }
+
   private void receivedMail(String messageId, String from) {
     InboundMail mail = new InboundMail(messageId, Instant.now(), from, "Question", "", "Bonjour");
     mail.handled(InboundOutcome.NEW_REQUEST, null, null, "Bonjour", "test");
