@@ -96,8 +96,7 @@ public class CustomerMails {
             told.message().getAuthorName(),
             portalLink,
             links);
-    List<String> ids =
-        ticket.isReceivedNow() ? new ArrayList<>() : new ArrayList<>(thread.idsOf(ticket.getId()));
+    List<String> ids = new ArrayList<>(thread.idsOf(ticket.getId()));
     String answered = automaticAnswers.answeredMailId();
     if (answered != null && !ids.contains(answered)) {
       ids.add(answered); // the mail being handled: not linked to its ticket until it commits

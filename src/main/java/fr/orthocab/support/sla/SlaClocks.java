@@ -53,10 +53,7 @@ public class SlaClocks {
 
   public void follow(@Observes AwaitingReplyChanged change) {
     Ticket ticket = change.ticket();
-    SlaClock clock =
-        ticket.isReceivedNow()
-            ? null
-            : em.find(SlaClock.class, ticket.getId(), LockModeType.PESSIMISTIC_WRITE);
+    SlaClock clock = em.find(SlaClock.class, ticket.getId(), LockModeType.PESSIMISTIC_WRITE);
     BusinessTime time = calendar.businessTime();
     if (clock != null && clock.isRunning()) {
       em.persist(

@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
@@ -111,12 +110,6 @@ public class Ticket implements Serializable {
   @Column(name = "version", nullable = false)
   private long version;
 
-  /**
-   * Built by this code rather than read from the database: it was received in this transaction, so
-   * nothing of it (mails, clock) can be stored yet, and readers may skip looking.
-   */
-  @Transient private boolean receivedNow;
-
   protected Ticket() {}
 
   /** A ticket that starts open, or held (no clock) when the intake rules say so. */
@@ -157,7 +150,6 @@ public class Ticket implements Serializable {
     this.awaitingReplySince = initial.isHeld() ? null : receivedAt;
     this.heldSince = initial.isHeld() ? receivedAt : null;
     this.lastActivityAt = receivedAt;
-    this.receivedNow = true;
   }
 
   /**
@@ -518,10 +510,5 @@ public class Ticket implements Serializable {
 
   public long getVersion() {
     return version;
-  }
-
-  /** Whether this request was received in the current transaction (see the field). */
-  public boolean isReceivedNow() {
-    return receivedNow;
   }
 }
