@@ -18,11 +18,13 @@ import fr.orthocab.support.faq.FaqDeflection;
 import fr.orthocab.support.faq.FaqStatus;
 import fr.orthocab.support.faq.FaqSuggestion;
 import fr.orthocab.support.faq.FaqText;
+import fr.orthocab.support.mail.inbound.AttachmentLimits;
 import fr.orthocab.support.mail.inbound.InboundAttachment;
 import fr.orthocab.support.mail.inbound.InboundFailure;
 import fr.orthocab.support.mail.inbound.InboundMail;
 import fr.orthocab.support.mail.inbound.InboundMails;
 import fr.orthocab.support.mail.inbound.InboundOutcome;
+import fr.orthocab.support.mail.inbound.RefusedAttachment;
 import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.outbox.OutboxStatus;
 import fr.orthocab.support.outbox.OutboxTopic;
@@ -547,7 +549,16 @@ class PersistenceMappingIT {
               InboundAttachment file =
                   new InboundAttachment(mail.getId(), messageId, "a.png", "image/png", bytes);
               em.persist(file);
-              return new Long[] {mail.getId(), file.getId()};
+              RefusedAttachment refused =
+                  new RefusedAttachment(
+                      mail.getId(),
+                      messageId,
+                      "page é.html",
+                      "text/html; " + "x".repeat(300),
+                      12_345_678L,
+                      AttachmentLimits.Refusal.TYPE);
+              em.persist(refused);
+              return new Long[] {mail.getId(), file.getId(), refused.getId()};
             });
     em.clear();
 
@@ -568,6 +579,13 @@ class PersistenceMappingIT {
     assertEquals(ids[0], file.getInboundMailId());
     assertEquals(messageId, file.getMessageRowId());
     assertArrayEquals(bytes, file.getContent());
+    RefusedAttachment refused = em.find(RefusedAttachment.class, ids[2]);
+    assertEquals("page é.html", refused.getFileName());
+    assertEquals(255, refused.getContentType().length(), "clipped to the column");
+    assertEquals(12_345_678L, refused.getSizeBytes());
+    assertEquals(AttachmentLimits.Refusal.TYPE, refused.getReason());
+    assertEquals(ids[0], refused.getInboundMailId());
+    assertEquals(messageId, refused.getMessageRowId());
   }
 
   @Test

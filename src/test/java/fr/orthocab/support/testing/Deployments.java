@@ -7,7 +7,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one deployment of every in-container test: the WAR that the build produced, as shipped, with
- * the test helpers that run inside the container, and a principal for {@link AsSupervisor}.
+ * the test helpers that run inside the container (WebClient too, for pages over HTTP), and a
+ * principal for {@link AsSupervisor}.
  */
 public final class Deployments {
   private Deployments() {}
@@ -21,7 +22,9 @@ public final class Deployments {
             AsSupervisor.class,
             SlaEventsAt.class,
             TestCustomers.class,
-            Concurrently.class)
+            Concurrently.class,
+            WebClient.class,
+            DeskServer.class)
         .addAsWebInfResource("in-container/payara-web.xml", "payara-web.xml")
         .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
   }

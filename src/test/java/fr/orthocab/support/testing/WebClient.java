@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,12 +30,21 @@ public final class WebClient {
   private static final Pattern CSP_NONCE =
       Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-  private final DeskServer desk;
+  private final UnaryOperator<String> url;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
 
   public WebClient(DeskServer desk) {
-    this.desk = desk;
+    this(desk::url);
+  }
+
+  /** A client of the in-container tests' deployment, at the base URL Arquillian gives. */
+  public WebClient(URL base) {
+    this(path -> base.toString().replaceAll("/$", "") + path);
+  }
+
+  private WebClient(UnaryOperator<String> url) {
+    this.url = url;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -43,7 +54,7 @@ public final class WebClient {
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(desk.url(path))).GET().build());
+    return send(HttpRequest.newBuilder(URI.create(url.apply(path))).GET().build());
   }
 
   /** GETs a page, following redirects inside the desk. */
@@ -61,7 +72,7 @@ public final class WebClient {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(desk.url(path)))
+        HttpRequest.newBuilder(URI.create(url.apply(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());

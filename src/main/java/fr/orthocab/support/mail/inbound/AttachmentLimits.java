@@ -64,7 +64,7 @@ public class AttachmentLimits {
   }
 
   /** Why a file was not kept. */
-  enum Refusal {
+  public enum Refusal {
     TOO_LARGE,
     TYPE
   }

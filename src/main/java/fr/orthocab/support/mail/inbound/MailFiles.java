@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * The files a mail brings: kept with the ticket message they came with when the limits allow, else
  * refused politely: the customer is told on the ticket which files and why (mailed to them as any
- * desk message), and their message itself is kept.
+ * desk message), the refusal is recorded under the same message for their request's page, and their
+ * message itself is kept.
  */
 @Dependent
 class MailFiles {
@@ -32,6 +33,14 @@ class MailFiles {
         refused.add(
             new MailNotice.RefusedFile(
                 file.fileName(), file.contentType(), file.size(), why.get()));
+        em.persist(
+            new RefusedAttachment(
+                record.getId(),
+                messageId,
+                file.fileName(),
+                file.contentType(),
+                file.size(),
+                why.get()));
       } else {
         em.persist(new InboundAttachment(record.getId(), messageId, file));
       }
