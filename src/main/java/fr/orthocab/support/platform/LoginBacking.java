@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.account.ContinueAfterLogin;
 import fr.orthocab.support.customer.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -76,13 +77,14 @@ public class LoginBacking {
     password = null;
     switch (status) {
       case SEND_CONTINUE -> FacesContext.getCurrentInstance().responseComplete();
-      case SUCCESS -> afterLogin();
+      case SUCCESS -> afterLogin(request);
       default -> refused();
     }
     return null;
   }
 
-  private void afterLogin() {
+  private void afterLogin(HttpServletRequest request) {
+    Optional<String> askedFor = ContinueAfterLogin.take(request);
     accounts
         .byEmail(email)
         .ifPresent(
@@ -90,8 +92,12 @@ public class LoginBacking {
               if (account.getCustomer() != null) {
                 language.choose(account.getCustomer().getLanguage());
               }
-              Pages.redirect(
-                  account.getRole().isStaff() ? HomeBacking.ADMIN_HOME : HomeBacking.PORTAL_HOME);
+              if (askedFor.isPresent()) {
+                Pages.redirectWithin(askedFor.get());
+              } else {
+                Pages.redirect(
+                    account.getRole().isStaff() ? HomeBacking.ADMIN_HOME : HomeBacking.PORTAL_HOME);
+              }
             });
   }
 

@@ -70,4 +70,13 @@ public final class Pages {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Redirects to a path that already holds the context path (a page remembered earlier). */
+  public static void redirectWithin(String contextPathAndPage) {
+    try {
+      FacesContext.getCurrentInstance().getExternalContext().redirect(contextPathAndPage);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -67,6 +67,21 @@ class WebSecurityIT {
   }
 
   @Test
+  void aPageAskedForBeforeLoggingInIsTheOneShownAfter() {
+    WebClient claire = new WebClient(desk);
+    HttpResponse<String> asked = claire.get("/portal/faq.xhtml?q=agenda");
+    assertEquals(302, asked.statusCode());
+    assertEquals("/login.xhtml", WebClient.location(asked));
+
+    HttpResponse<String> loggedIn = claire.login(Demo.CLAIRE, Demo.PASSWORD);
+    assertEquals(302, loggedIn.statusCode(), loggedIn.body());
+    assertEquals("/portal/faq.xhtml?q=agenda", WebClient.location(loggedIn));
+
+    HttpResponse<String> julien = new WebClient(desk).login(Demo.JULIEN, Demo.PASSWORD);
+    assertTrue(WebClient.location(julien).startsWith("/portal/"), WebClient.location(julien));
+  }
+
+  @Test
   void aCustomerCannotOpenAnotherCustomersTicket() {
     WebClient claire = new WebClient(desk);
     claire.login(Demo.CLAIRE, Demo.PASSWORD);

@@ -1,0 +1,82 @@
+package fr.orthocab.support.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Form login on our own page ({@code /login.xhtml}, whose bean calls {@code
+ * SecurityContext.authenticate}), remembered in the HTTP session.
+ *
+ * <p>Why not Jakarta Security's form mechanism: its {@code @AutoApplySession} lets Payara 6 rebuild
+ * the caller from the session's subject through a security context shared between threads (Payara
+ * issue 6145, fixed after the last Payara 6 release): under concurrent load some logged-in requests
+ * lost their roles and were answered 403. Here the session keeps the caller's name and roles, and
+ * every request hands both to the container, so nothing is reused across threads; it also keeps the
+ * roles when the session moves to another cluster node (Payara issue 6342).
+ */
+@ApplicationScoped
+public class SessionLogin implements HttpAuthenticationMechanism {
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return logIn(request, context, identityStores.validate(credential));
+    }
+    SignedIn signedIn = signedIn(request);
+    if (signedIn != null) {
+      return context.notifyContainerAboutLogin(() -> signedIn.caller(), signedIn.roles());
+    }
+    if (context.isProtected()) {
+      ContinueAfterLogin.remember(request);
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      // Relative: never built from the Host header the caller chose.
+      response.setHeader("Location", request.getContextPath() + LOGIN_PAGE);
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignedIn.ATTRIBUTE);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+
+  private static AuthenticationStatus logIn(
+      HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request
+        .getSession(true)
+        .setAttribute(
+            SignedIn.ATTRIBUTE,
+            new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private static SignedIn signedIn(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session == null
+        ? null
+        : session.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn s ? s : null;
+  }
+}
