@@ -20,8 +20,9 @@ import jakarta.servlet.http.HttpSession;
  * the caller from the session's subject through a security context shared between threads (Payara
  * issue 6145, fixed after the last Payara 6 release): under concurrent load some logged-in requests
  * lost their roles and were answered 403. Here the session keeps the caller's name and roles, and
- * every request hands both to the container, so nothing is reused across threads; it also keeps the
- * roles when the session moves to another cluster node (Payara issue 6342).
+ * every request hands both to the container, so nothing is reused across threads. The roles travel
+ * with the session, which a cluster node that did not see the login needs (Payara issue 6342: not
+ * yet measured on a cluster here).
  */
 @ApplicationScoped
 public class SessionLogin implements HttpAuthenticationMechanism {
