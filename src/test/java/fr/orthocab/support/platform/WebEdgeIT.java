@@ -7,14 +7,26 @@ import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.SharedDesk;
 import fr.orthocab.support.testing.WebClient;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The desk's edge over HTTP: security headers on the answers the container writes itself, and one
- * Content-Security-Policy without inline scripts or eval.
+ * The desk's edge over HTTP: redirects that ignore the caller's Host header, security headers on
+ * the answers the container writes itself, and one Content-Security-Policy without inline scripts
+ * or eval.
  */
 @ExtendWith(SharedDesk.class)
 class WebEdgeIT {
@@ -22,6 +34,26 @@ class WebEdgeIT {
 
   WebEdgeIT(DeskServer desk) {
     this.desk = desk;
+  }
+
+  @Test
+  void theDesksRedirectsGoToTheConfiguredAddressWhateverTheHostHeaderSays() {
+    // "/" sends an anonymous caller to the login page from the home page's view action
+    Map<String, String> answer = rawGet("/", "evil.example");
+    String location = answer.getOrDefault("location", "");
+    assertEquals("302", answer.get("status"), answer.toString());
+    assertEquals(desk.url("/login.xhtml"), location);
+  }
+
+  @Test
+  void theDesksOwnRedirectsToo() {
+    WebClient claire = new WebClient(desk);
+    claire.login(Demo.CLAIRE, Demo.PASSWORD);
+    HttpResponse<String> login = claire.get("/login.xhtml");
+    assertEquals(302, login.statusCode(), "someone logged in is sent home");
+    assertEquals(
+        desk.url("/portal/tickets/list.xhtml"),
+        login.headers().firstValue("Location").orElseThrow());
   }
 
   @Test
@@ -75,5 +107,34 @@ class WebEdgeIT {
       }
     }
     throw new AssertionError("No " + name + " in " + policy);
+  }
+
+  /**
+   * A GET with a Host header of the caller's choosing (the JDK's client will not send one): the
+   * status line and the headers, names in lower case.
+   */
+  private Map<String, String> rawGet(String path, String host) {
+    URI desk = URI.create(this.desk.url("/"));
+    try (Socket socket = new Socket(desk.getHost(), desk.getPort())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+      Map<String, String> answer = new TreeMap<>();
+      answer.put("status", in.readLine().split(" ", 3)[1]);
+      for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+        int colon = line.indexOf(':');
+        answer.put(
+            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            line.substring(colon + 1).strip());
+      }
+      return answer;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
