@@ -1,6 +1,7 @@
 package fr.orthocab.support.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.testing.Demo;
@@ -14,6 +15,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The desk's edge over HTTP: redirects that ignore the caller's Host header, security headers on
- * the answers the container writes itself, and one Content-Security-Policy without inline scripts
- * or eval.
+ * the answers the container writes itself, one Content-Security-Policy without inline scripts or
+ * eval, and metrics kept from anonymous callers.
  */
 @ExtendWith(SharedDesk.class)
 class WebEdgeIT {
@@ -87,6 +90,27 @@ class WebEdgeIT {
     String apiScripts =
         directive(api.headers().firstValue("Content-Security-Policy").orElseThrow(), "script-src");
     assertEquals("script-src 'self'", apiScripts);
+  }
+
+  @Test
+  void metricsAreForASupervisorsTokenOnly() throws Exception {
+    HttpResponse<String> anonymous = new WebClient(desk).get("/metrics");
+    assertEquals(401, anonymous.statusCode(), anonymous.body());
+    assertFalse(anonymous.body().contains("# TYPE"), anonymous.body());
+    assertEquals(401, metrics("Bearer not-a-token").statusCode());
+
+    HttpResponse<String> scraped = metrics("Bearer " + Demo.API_TOKEN);
+    assertEquals(200, scraped.statusCode(), scraped.body());
+    assertTrue(scraped.body().contains("jvm_memory_used_bytes{area=\"heap\"}"), scraped.body());
+  }
+
+  private HttpResponse<String> metrics(String authorization) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(desk.url("/metrics")))
+                .header("Authorization", authorization)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private static void assertSecurityHeaders(HttpResponse<String> response) {
