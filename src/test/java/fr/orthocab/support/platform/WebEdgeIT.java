@@ -1,0 +1,164 @@
+package fr.orthocab.support.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.orthocab.support.testing.Demo;
+import fr.orthocab.support.testing.DeskServer;
+import fr.orthocab.support.testing.SharedDesk;
+import fr.orthocab.support.testing.WebClient;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The desk's edge over HTTP: redirects that ignore the caller's Host header, security headers on
+ * the answers the container writes itself, one Content-Security-Policy without inline scripts or
+ * eval, and metrics kept from anonymous callers.
+ */
+@ExtendWith(SharedDesk.class)
+class WebEdgeIT {
+  private final DeskServer desk;
+
+  WebEdgeIT(DeskServer desk) {
+    this.desk = desk;
+  }
+
+  @Test
+  void theDesksRedirectsGoToTheConfiguredAddressWhateverTheHostHeaderSays() {
+    // "/" sends an anonymous caller to the login page from the home page's view action
+    Map<String, String> answer = rawGet("/", "evil.example");
+    String location = answer.getOrDefault("location", "");
+    assertEquals("302", answer.get("status"), answer.toString());
+    assertEquals(desk.url("/login.xhtml"), location);
+  }
+
+  @Test
+  void theDesksOwnRedirectsToo() {
+    WebClient claire = new WebClient(desk);
+    claire.login(Demo.CLAIRE, Demo.PASSWORD);
+    HttpResponse<String> login = claire.get("/login.xhtml");
+    assertEquals(302, login.statusCode(), "someone logged in is sent home");
+    assertEquals(
+        desk.url("/portal/tickets/list.xhtml"),
+        login.headers().firstValue("Location").orElseThrow());
+  }
+
+  @Test
+  void theContainersOwn403And404CarryTheSecurityHeaders() {
+    WebClient claire = new WebClient(desk);
+    claire.login(Demo.CLAIRE, Demo.PASSWORD);
+    HttpResponse<String> forbidden = claire.get("/admin/tickets/queue.xhtml");
+    assertEquals(403, forbidden.statusCode());
+    assertSecurityHeaders(forbidden);
+    assertTrue(forbidden.body().contains("Accès refusé"), forbidden.body());
+
+    HttpResponse<String> templates = new WebClient(desk).get("/WEB-INF/web.xml");
+    assertTrue(templates.statusCode() == 403 || templates.statusCode() == 404);
+    assertSecurityHeaders(templates);
+
+    HttpResponse<String> missing = new WebClient(desk).get("/no-such-file.txt");
+    assertEquals(404, missing.statusCode());
+    assertSecurityHeaders(missing);
+  }
+
+  @Test
+  void onePolicyAllowsNeitherInlineScriptsNorEval() {
+    HttpResponse<String> login = new WebClient(desk).get("/login.xhtml");
+    List<String> policies = login.headers().allValues("Content-Security-Policy");
+    assertEquals(1, policies.size(), policies.toString());
+    String scripts = directive(policies.get(0), "script-src");
+    assertTrue(scripts.matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'"), scripts);
+    assertTrue(login.body().contains("nonce=\""), "PrimeFaces gives its scripts the nonce");
+
+    HttpResponse<String> api = new WebClient(desk).get("/api/tickets");
+    String apiScripts =
+        directive(api.headers().firstValue("Content-Security-Policy").orElseThrow(), "script-src");
+    assertEquals("script-src 'self'", apiScripts);
+  }
+
+  @Test
+  void metricsAreForASupervisorsTokenOnly() throws Exception {
+    HttpResponse<String> anonymous = new WebClient(desk).get("/metrics");
+    assertEquals(401, anonymous.statusCode(), anonymous.body());
+    assertFalse(anonymous.body().contains("# TYPE"), anonymous.body());
+    assertEquals(401, metrics("Bearer not-a-token").statusCode());
+
+    HttpResponse<String> scraped = metrics("Bearer " + Demo.API_TOKEN);
+    assertEquals(200, scraped.statusCode(), scraped.body());
+    assertTrue(scraped.body().contains("jvm_memory_used_bytes{area=\"heap\"}"), scraped.body());
+  }
+
+  private HttpResponse<String> metrics(String authorization) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(desk.url("/metrics")))
+                .header("Authorization", authorization)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertSecurityHeaders(HttpResponse<String> response) {
+    String where = response.uri() + " " + response.statusCode();
+    assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), where);
+    assertEquals(
+        "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), where);
+    assertTrue(
+        response.headers().allValues("Content-Security-Policy").stream()
+            .anyMatch(p -> p.contains("frame-ancestors 'none'")),
+        where + " " + response.headers().map());
+  }
+
+  private static String directive(String policy, String name) {
+    for (String directive : policy.split(";")) {
+      if (directive.strip().startsWith(name + " ")) {
+        return directive.strip();
+      }
+    }
+    throw new AssertionError("No " + name + " in " + policy);
+  }
+
+  /**
+   * A GET with a Host header of the caller's choosing (the JDK's client will not send one): the
+   * status line and the headers, names in lower case.
+   */
+  private Map<String, String> rawGet(String path, String host) {
+    URI desk = URI.create(this.desk.url("/"));
+    try (Socket socket = new Socket(desk.getHost(), desk.getPort())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+      Map<String, String> answer = new TreeMap<>();
+      answer.put("status", in.readLine().split(" ", 3)[1]);
+      for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+        int colon = line.indexOf(':');
+        answer.put(
+            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            line.substring(colon + 1).strip());
+      }
+      return answer;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
