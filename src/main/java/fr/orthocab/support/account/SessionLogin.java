@@ -1,5 +1,6 @@
 package fr.orthocab.support.account;
 
+import fr.orthocab.support.platform.BaseUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -29,6 +30,7 @@ public class SessionLogin implements HttpAuthenticationMechanism {
   static final String LOGIN_PAGE = "/login.xhtml";
 
   @Inject private IdentityStoreHandler identityStores;
+  @Inject private BaseUrl baseUrl;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -43,9 +45,7 @@ public class SessionLogin implements HttpAuthenticationMechanism {
     }
     if (context.isProtected()) {
       ContinueAfterLogin.remember(request);
-      response.setStatus(HttpServletResponse.SC_FOUND);
-      // Relative: never built from the Host header the caller chose.
-      response.setHeader("Location", request.getContextPath() + LOGIN_PAGE);
+      baseUrl.redirect(response, request.getContextPath() + LOGIN_PAGE);
       return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.doNothing();

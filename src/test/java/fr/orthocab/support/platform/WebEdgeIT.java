@@ -49,6 +49,13 @@ class WebEdgeIT {
   }
 
   @Test
+  void theLoginAskedForAProtectedPageGoesToTheConfiguredAddressToo() {
+    Map<String, String> answer = rawGet("/portal/tickets/list.xhtml", "evil.example");
+    assertEquals("302", answer.get("status"), answer.toString());
+    assertEquals(desk.url("/login.xhtml"), answer.getOrDefault("location", ""));
+  }
+
+  @Test
   void theDesksOwnRedirectsToo() {
     WebClient claire = new WebClient(desk);
     claire.login(Demo.CLAIRE, Demo.PASSWORD);
