@@ -87,6 +87,21 @@ public class Deliveries {
         .ifPresent(LOG::warning);
   }
 
+  /**
+   * Erases the bodies of the calls received before that instant, their row kept (when, verdict,
+   * answer, hash): the bodies name customers, and are kept only as long as they may explain a
+   * renewal. A conditional update: nodes sweeping together erase each body once.
+   *
+   * @return how many bodies this call erased
+   */
+  public int forgetBodiesReceivedBefore(Instant cutoff) {
+    return em.createQuery(
+            "update BillingDelivery d set d.body = null"
+                + " where d.receivedAt < :cutoff and d.body is not null")
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+  }
+
   /** How many calls came with each signature verdict other than valid, the most frequent first. */
   @RolesAllowed("SUPERVISOR")
   public List<UnverifiedCalls> unverifiedCalls() {

@@ -2,6 +2,7 @@ package fr.orthocab.support.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.customer.Customer;
@@ -75,6 +76,7 @@ class RenewalWebhookIT {
   @Inject private Tickets tickets;
   @Inject private Decisions decisions;
   @Inject private SlaClocks clocks;
+  @Inject private Deliveries deliveries;
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -340,6 +342,33 @@ class RenewalWebhookIT {
             .setParameter("email", "%" + email("flood") + "%")
             .getSingleResult(),
         "a signed call keeps its body");
+  }
+
+  @Test
+  void bodiesOlderThanTheRetentionAreErasedOnceAndTheirRowsKept() {
+    String id = "evt_old_" + unique;
+    assertEquals(
+        200, deliver(event(id, email("old"), "TELESOIN", today, today.plusYears(1))).statusCode());
+    BillingDelivery kept = deliveryOf(id);
+    assertTrue(kept.getBody().contains(id), "kept while recent");
+
+    deliveries.forgetBodiesReceivedBefore(kept.getReceivedAt());
+    assertTrue(deliveryOf(id).getBody().contains(id), "a body received at the cutoff is kept");
+    assertTrue(deliveries.forgetBodiesReceivedBefore(kept.getReceivedAt().plusMillis(1)) >= 1);
+    assertEquals(0, deliveries.forgetBodiesReceivedBefore(kept.getReceivedAt().plusMillis(1)));
+
+    BillingDelivery erased = deliveryOf(id);
+    assertNull(erased.getBody());
+    assertEquals(kept.getBodySha256(), erased.getBodySha256(), "the row stays, with its hash");
+    assertEquals(DeliveryOutcome.APPLIED, erased.getOutcome());
+  }
+
+  private BillingDelivery deliveryOf(String eventId) {
+    em.clear();
+    return em.createQuery(
+            "select d from BillingDelivery d where d.eventId = :id", BillingDelivery.class)
+        .setParameter("id", eventId)
+        .getSingleResult();
   }
 
   /** Calls counted under each signature verdict other than valid. */
