@@ -74,9 +74,19 @@ public class Intake {
   public Ticket receive(@NotNull @Valid NewRequest request) {
     Customer customer =
         customers
-            .byId(request.customerId())
+            .lockedById(request.customerId())
             .orElseThrow(() -> new IllegalArgumentException("Unknown customer"));
-    IntakeFacts facts = factsOf(customer, request);
+    return receive(customer, request);
+  }
+
+  /**
+   * The customer's row is locked before anything of theirs is read, and stays locked until the
+   * request is saved with its decisions (the transaction's end): their requests go through one at a
+   * time on every node, each counting those saved before it for the quota (REFUSE-SPAM), and a
+   * lapse or a renewal (which take the same lock) is seen whole or not at all.
+   */
+  private Ticket receive(Customer locked, NewRequest request) {
+    IntakeFacts facts = factsOf(locked, request);
     Verdict verdict = PIPELINE.evaluate(facts);
     Ticket ticket =
         tickets.open(request, verdict.priority(), verdict.status(), facts.requestText().stored());
@@ -102,9 +112,9 @@ public class Intake {
    */
   public Ticket receiveFrom(
       @NotNull @Valid SenderRequest request, @Valid GivenIdentity given, String givenBy) {
-    Optional<Customer> known = customers.byEmail(request.sender().email());
+    Optional<Customer> known = customers.lockedByEmail(request.sender().email());
     if (known.isPresent()) {
-      return receive(request.from(known.get().getId()));
+      return receive(known.get(), request.from(known.get().getId()));
     }
     Ticket ticket = tickets.openFromUnknownSender(request);
     if (given != null) {
@@ -145,9 +155,10 @@ public class Intake {
   private Optional<Ticket> identified(Ticket held, GivenIdentity given, String decidedBy) {
     long ticketId = held.getId();
     Instant now = clock.instant();
+    // locked as a new request of theirs locks it: the held one joins their quota's count
     Optional<Customer> customer =
         customers
-            .byEmail(given.loginEmail())
+            .lockedByEmail(given.loginEmail())
             .filter(c -> IdentityMatch.matches(c, given.surname(), given.firstName()));
     if (held.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
       throw new IllegalTransition(held.getStatus(), "identify the sender of");
@@ -240,16 +251,29 @@ public class Intake {
     return coverage.isPriority() ? Priority.HIGH : Priority.NORMAL;
   }
 
-  private IntakeFacts factsOf(Customer customer, NewRequest request) {
+  /** The facts of a request of a customer whose row the transaction locked. */
+  private IntakeFacts factsOf(Customer locked, NewRequest request) {
     Instant at = request.receivedAt();
     return new IntakeFacts(
         request,
-        subscriptions.coverageOf(customer, at),
-        tickets.receivedBetween(customer.getId(), at.minus(Duration.ofHours(24)), at),
+        subscriptions.coverageOf(locked, at),
+        requestsWithinADayOf(locked, at),
         dailyQuota,
-        suspensions.coveringAt(customer.getId(), at).orElse(null),
-        duplicates.earlierOf(customer.getId(), at),
+        suspensions.coveringAt(locked.getId(), at).orElse(null),
+        duplicates.earlierOf(locked.getId(), at),
         duplicates.threshold());
+  }
+
+  /**
+   * The customer's requests saved so far and received in the 24 hours around that instant. Those
+   * received after it are counted too: saved already, they went through first while this one waited
+   * for the lock (requests of one burst reach it in any order), and leaving them out would let two
+   * of them both be the fifth. An import dated in the past still counts only its own day's
+   * requests, not today's.
+   */
+  private long requestsWithinADayOf(Customer locked, Instant at) {
+    Duration day = Duration.ofHours(24);
+    return tickets.receivedBetween(locked.getId(), at.minus(day), at.plus(day));
   }
 
   /** Saves the rules' decisions, and applies the refusal one of them decided. */

@@ -11,15 +11,16 @@ import java.util.Optional;
 
 /**
  * What the rules look at, as the world was at the request's receipt: the request, the customer's
- * coverage then, how many requests they had sent in the 24 hours before, and the suspension of
- * their support that covered that instant (null when none did), and their requests it may repeat
- * with the score from which it does. The request's text is read once, here, for every rule that
- * looks at it and for the ticket that keeps its notions. A class, not a record, for that reason.
+ * coverage then, how many of their requests were saved before it within 24 hours of it (those
+ * before it, and those of the same burst that went through first), and the suspension of their
+ * support that covered that instant (null when none did), and their requests it may repeat with the
+ * score from which it does. The request's text is read once, here, for every rule that looks at it
+ * and for the ticket that keeps its notions. A class, not a record, for that reason.
  */
 public final class IntakeFacts {
   private final NewRequest request;
   private final Coverage coverage;
-  private final long requestsInLastDay;
+  private final long requestsWithinADay;
   private final int dailyQuota;
   private final Suspension suspension;
   private final List<DuplicateFinder.Earlier> earlier;
@@ -30,14 +31,14 @@ public final class IntakeFacts {
   public IntakeFacts(
       NewRequest request,
       Coverage coverage,
-      long requestsInLastDay,
+      long requestsWithinADay,
       int dailyQuota,
       Suspension suspension,
       List<DuplicateFinder.Earlier> earlier,
       double duplicateThreshold) {
     this.request = request;
     this.coverage = coverage;
-    this.requestsInLastDay = requestsInLastDay;
+    this.requestsWithinADay = requestsWithinADay;
     this.dailyQuota = dailyQuota;
     this.suspension = suspension;
     this.earlier = earlier == null ? List.of() : List.copyOf(earlier);
@@ -49,13 +50,13 @@ public final class IntakeFacts {
   public IntakeFacts(
       NewRequest request,
       Coverage coverage,
-      long requestsInLastDay,
+      long requestsWithinADay,
       int dailyQuota,
       Suspension suspension) {
     this(
         request,
         coverage,
-        requestsInLastDay,
+        requestsWithinADay,
         dailyQuota,
         suspension,
         List.of(),
@@ -64,8 +65,8 @@ public final class IntakeFacts {
 
   /** Facts of a customer whose support was not suspended at the request's receipt. */
   public IntakeFacts(
-      NewRequest request, Coverage coverage, long requestsInLastDay, int dailyQuota) {
-    this(request, coverage, requestsInLastDay, dailyQuota, null);
+      NewRequest request, Coverage coverage, long requestsWithinADay, int dailyQuota) {
+    this(request, coverage, requestsWithinADay, dailyQuota, null);
   }
 
   public NewRequest request() {
@@ -76,8 +77,8 @@ public final class IntakeFacts {
     return coverage;
   }
 
-  public long requestsInLastDay() {
-    return requestsInLastDay;
+  public long requestsWithinADay() {
+    return requestsWithinADay;
   }
 
   public int dailyQuota() {

@@ -8,8 +8,8 @@ import fr.orthocab.support.ticket.TicketStatus;
 class QuotaRule implements IntakeRule {
   @Override
   public void apply(IntakeFacts facts, Verdict verdict) {
-    long rank = facts.requestsInLastDay() + 1;
-    if (over(facts.requestsInLastDay(), facts.dailyQuota())) {
+    long rank = facts.requestsWithinADay() + 1;
+    if (over(facts.requestsWithinADay(), facts.dailyQuota())) {
       verdict.hold(TicketStatus.THROTTLED);
       verdict.decide(
           name(),
@@ -22,8 +22,8 @@ class QuotaRule implements IntakeRule {
     }
   }
 
-  /** Whether a request that follows that many in the last 24 hours is over the quota. */
-  static boolean over(long requestsInLastDay, int dailyQuota) {
-    return requestsInLastDay + 1 > dailyQuota;
+  /** Whether a request that follows that many within 24 hours is over the quota. */
+  static boolean over(long requestsWithinADay, int dailyQuota) {
+    return requestsWithinADay + 1 > dailyQuota;
   }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -18,6 +19,14 @@ import javax.sql.DataSource;
 public class ReportingDataSource implements DataSource {
   private static final Logger LOG = Logger.getLogger(ReportingDataSource.class.getName());
   private static final Duration QUIET = Duration.ofSeconds(30);
+
+  /**
+   * How long an H2 session waits for a row another holds (H2's default is one second). A customer's
+   * requests wait for each other on their row (intake's quota): a burst of fifty must drain without
+   * one failing. PostgreSQL waits without limit and detects deadlocks itself.
+   */
+  static final Duration H2_LOCK_TIMEOUT = Duration.ofSeconds(30);
+
   private static volatile Instant lastReport = Instant.EPOCH;
 
   private String url;
@@ -31,6 +40,16 @@ public class ReportingDataSource implements DataSource {
       return "org.postgresql.ds.PGSimpleDataSource";
     }
     return "org.h2.jdbcx.JdbcDataSource";
+  }
+
+  /** The URL the driver is given: an H2 one waits for locks as long as a burst may need. */
+  static String connecting(String url) {
+    if (url == null
+        || !url.startsWith("jdbc:h2:")
+        || url.toUpperCase(Locale.ROOT).contains(";LOCK_TIMEOUT=")) {
+      return url;
+    }
+    return url + ";LOCK_TIMEOUT=" + H2_LOCK_TIMEOUT.toMillis();
   }
 
   /** The URL as it may be logged: without its query, where drivers accept credentials. */
@@ -49,7 +68,7 @@ public class ReportingDataSource implements DataSource {
             Class.forName(driverFor(url), true, getClass().getClassLoader())
                 .getDeclaredConstructor()
                 .newInstance();
-        set(target, url, "setUrl", "setURL");
+        set(target, connecting(url), "setUrl", "setURL");
         set(target, user, "setUser");
         set(target, password, "setPassword");
         delegate = (DataSource) target;

@@ -6,18 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.testing.ApiClient;
+import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.SharedDesk;
+import fr.orthocab.support.testing.Webhook;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -145,6 +153,68 @@ class TicketApiIT {
       ticket.getJsonArray("decisions").stream()
           .map(JsonValue::asJsonObject)
           .forEach(d -> assertEquals("1", d.getString("policyVersion"), d.toString()));
+    }
+  }
+
+  @Test
+  void fiftyConcurrentRequestsOfANewCustomerOpenExactlyTheQuotaAndEachKeepsItsDecisions()
+      throws Exception {
+    String email = "rafale." + unique + "@example.fr";
+    assertEquals(
+        200,
+        new Webhook(desk)
+            .signed(Webhook.event("evt_burst_" + unique, email, "Rafale", "Roxane"))
+            .statusCode());
+    ExecutorService executor = Executors.newFixedThreadPool(50);
+    List<HttpResponse<String>> responses;
+    try {
+      responses =
+          Concurrently.run(
+              executor,
+              50,
+              () -> api.post("/api/tickets", request(email, "Rafale " + unique, "")),
+              null);
+    } finally {
+      executor.shutdownNow();
+    }
+    List<JsonObject> tickets = new ArrayList<>();
+    for (HttpResponse<String> response : responses) {
+      assertEquals(201, response.statusCode(), response.body());
+      JsonObject ticket = json(response);
+      opened.add(ticket.getString("reference"));
+      tickets.add(ticket);
+    }
+    for (JsonObject ticket : tickets) {
+      assertEquals("ACCEPTED", decision(ticket, "ELIG-ACTIVE").getString("outcome"));
+      assertEquals("PRIORITISED", decision(ticket, "SCOPE-PRIORITY").getString("outcome"));
+    }
+    Map<String, List<JsonObject>> byStatus =
+        tickets.stream().collect(Collectors.groupingBy(t -> t.getString("status")));
+    assertEquals(Set.of("OPEN", "THROTTLED"), byStatus.keySet(), byStatus.keySet().toString());
+    assertEquals(5, byStatus.get("OPEN").size());
+    assertEquals(45, byStatus.get("THROTTLED").size());
+    // the sixth to the fiftieth, each counted once: no two requests saw the same count
+    List<String> ranks =
+        byStatus.get("THROTTLED").stream()
+            .map(t -> decision(t, "REFUSE-SPAM"))
+            .peek(d -> assertEquals("THROTTLED", d.getString("outcome")))
+            .map(d -> d.getString("detail").replaceFirst("e demande.*", ""))
+            .sorted(Comparator.comparingInt(Integer::parseInt))
+            .toList();
+    assertEquals(IntStream.rangeClosed(6, 50).mapToObj(Integer::toString).toList(), ranks, "ranks");
+
+    List<JsonObject> saved =
+        json(api.get("/api/tickets?customerEmail=" + email + "&size=100"))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+    assertEquals(50, saved.size());
+    for (JsonObject ticket : saved) {
+      boolean throttled = ticket.getString("status").equals("THROTTLED");
+      assertEquals(
+          throttled,
+          ticket.getJsonArray("decisions").stream()
+              .anyMatch(d -> d.asJsonObject().getString("clause").equals("REFUSE-SPAM")),
+          "as saved: " + ticket);
     }
   }
 

@@ -2,6 +2,7 @@ package fr.orthocab.support.billing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.customer.Customer;
@@ -39,8 +40,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,6 +76,7 @@ class RenewalWebhookIT {
   @Inject private Tickets tickets;
   @Inject private Decisions decisions;
   @Inject private SlaClocks clocks;
+  @Inject private Deliveries deliveries;
 
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -284,6 +288,95 @@ class RenewalWebhookIT {
             .setParameter("t", OutboxTopic.PORTAL_INVITATION)
             .getSingleResult(),
         "one customer, invited once");
+  }
+
+  @Test
+  void callsWithoutAValidSignatureAreCountedAndTheirBodiesNeverKept() {
+    String id = "evt_flood_" + unique;
+    String body = event(id, email("flood"), "TELESOIN", today, today.plusYears(1));
+    Map<WebhookSignature.Verdict, Long> before = unverifiedCalls();
+
+    List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      flood.add(CompletableFuture.supplyAsync(() -> deliver(body, null, "application/json")));
+    }
+    flood.forEach(call -> assertProblem(call.join(), 401));
+    assertProblem(deliver(body, "t=abc,v1=zz", "application/json"), 401);
+    assertProblem(deliver(body, signed("not-our-secret", body), "application/json"), 401);
+    assertProblem(deliver(body, signed(SECRET, body), "text/plain"), 415);
+    String big = body.replace("\"Lefort\"", "\"" + "x".repeat(70 * 1024) + "\"");
+    assertProblem(deliver(big, null, "application/json"), 413);
+
+    assertEquals(
+        0L,
+        em.createQuery("select count(d) from BillingDelivery d where d.body like :id", Long.class)
+            .setParameter("id", "%" + id + "%")
+            .getSingleResult(),
+        "no body of theirs kept");
+    Map<WebhookSignature.Verdict, Long> after = unverifiedCalls();
+    assertEquals(
+        20,
+        after.get(WebhookSignature.Verdict.MISSING) - before.get(WebhookSignature.Verdict.MISSING));
+    assertEquals(
+        1,
+        after.get(WebhookSignature.Verdict.MALFORMED)
+            - before.get(WebhookSignature.Verdict.MALFORMED));
+    assertEquals(
+        1,
+        after.get(WebhookSignature.Verdict.MISMATCH)
+            - before.get(WebhookSignature.Verdict.MISMATCH));
+    assertEquals(
+        2,
+        after.get(WebhookSignature.Verdict.UNCHECKED)
+            - before.get(WebhookSignature.Verdict.UNCHECKED));
+    UnverifiedCalls unchecked = em.find(UnverifiedCalls.class, WebhookSignature.Verdict.UNCHECKED);
+    assertEquals(413, unchecked.getLastHttpStatus());
+
+    assertEquals(200, deliver(body).statusCode(), "signed, the same event applies");
+    assertEquals(
+        1L,
+        em.createQuery(
+                "select count(d) from BillingDelivery d where d.eventId = :id and d.body like :email",
+                Long.class)
+            .setParameter("id", id)
+            .setParameter("email", "%" + email("flood") + "%")
+            .getSingleResult(),
+        "a signed call keeps its body");
+  }
+
+  @Test
+  void bodiesOlderThanTheRetentionAreErasedOnceAndTheirRowsKept() {
+    String id = "evt_old_" + unique;
+    assertEquals(
+        200, deliver(event(id, email("old"), "TELESOIN", today, today.plusYears(1))).statusCode());
+    BillingDelivery kept = deliveryOf(id);
+    assertTrue(kept.getBody().contains(id), "kept while recent");
+
+    deliveries.forgetBodiesReceivedBefore(kept.getReceivedAt());
+    assertTrue(deliveryOf(id).getBody().contains(id), "a body received at the cutoff is kept");
+    assertTrue(deliveries.forgetBodiesReceivedBefore(kept.getReceivedAt().plusMillis(1)) >= 1);
+    assertEquals(0, deliveries.forgetBodiesReceivedBefore(kept.getReceivedAt().plusMillis(1)));
+
+    BillingDelivery erased = deliveryOf(id);
+    assertNull(erased.getBody());
+    assertEquals(kept.getBodySha256(), erased.getBodySha256(), "the row stays, with its hash");
+    assertEquals(DeliveryOutcome.APPLIED, erased.getOutcome());
+  }
+
+  private BillingDelivery deliveryOf(String eventId) {
+    em.clear();
+    return em.createQuery(
+            "select d from BillingDelivery d where d.eventId = :id", BillingDelivery.class)
+        .setParameter("id", eventId)
+        .getSingleResult();
+  }
+
+  /** Calls counted under each signature verdict other than valid. */
+  private Map<WebhookSignature.Verdict, Long> unverifiedCalls() {
+    em.clear();
+    return em.createQuery("select c from UnverifiedCalls c", UnverifiedCalls.class)
+        .getResultStream()
+        .collect(Collectors.toMap(UnverifiedCalls::getSignature, UnverifiedCalls::getCalls));
   }
 
   @Test

@@ -21,6 +21,7 @@ import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.AsSupervisor;
+import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.ticket.IllegalTransition;
@@ -47,10 +48,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -218,6 +224,70 @@ class IntakeIT {
         decisions.ofTicket(held.getId()).stream()
             .anyMatch(
                 d -> d.getClause() == Clause.REFUSE_SPAM && d.getOutcome() == Outcome.RELEASED));
+  }
+
+  @Test
+  void requestsOfOneCustomerArrivingAtOnceAreThrottledFromTheSixthWhicheverWayTheyCome()
+      throws Exception {
+    Customer busy = customer(Pack.FREE, today.minusDays(10), today.plusDays(300));
+    Ticket fromElsewhere = receiveFrom("perso." + unique + "@example.fr", "Par mail", now);
+    AtomicInteger runs = new AtomicInteger();
+
+    List<Ticket> received =
+        Concurrently.run(
+            executor,
+            12,
+            () ->
+                runs.getAndIncrement() == 0
+                    ? intake
+                        .identify(
+                            fromElsewhere.getId(), "Petit", "Test", busy.getEmail(), "rule:Test")
+                        .orElseThrow()
+                    : intake.receive(
+                        new NewRequest(
+                            busy.getId(),
+                            "Rafale",
+                            TicketCategory.OTHER,
+                            TicketChannel.PORTAL,
+                            "Bonjour, encore moi",
+                            now)),
+            null);
+    received.stream().filter(Objects::nonNull).forEach(opened::add);
+
+    assertFalse(received.contains(null), "every request saved");
+    Map<TicketStatus, List<Ticket>> byStatus =
+        received.stream().collect(Collectors.groupingBy(Ticket::getStatus));
+    String statuses = received.stream().map(Ticket::getStatus).toList().toString();
+    assertEquals(5, byStatus.get(TicketStatus.OPEN).size(), statuses);
+    assertEquals(7, byStatus.get(TicketStatus.THROTTLED).size(), statuses);
+    List<String> ranks =
+        byStatus.get(TicketStatus.THROTTLED).stream()
+            .map(t -> decision(t, Clause.REFUSE_SPAM).getDetail().replaceFirst("e demande.*", ""))
+            .sorted(Comparator.comparingInt(Integer::parseInt))
+            .toList();
+    assertEquals(List.of("6", "7", "8", "9", "10", "11", "12"), ranks);
+    for (Ticket open : byStatus.get(TicketStatus.OPEN)) {
+      assertTrue(
+          decisions.ofTicket(open.getId()).stream()
+              .noneMatch(d -> d.getClause() == Clause.REFUSE_SPAM),
+          "within the quota");
+    }
+  }
+
+  @Test
+  void aRequestOvertakenWhileItWaitedCountsTheRequestsSavedBeforeIt() {
+    Customer busy = customer(Pack.FREE, today.minusDays(10), today.plusDays(300));
+    for (int i = 1; i <= 5; i++) {
+      receive(busy, TicketCategory.OTHER, "Demande " + i, now);
+    }
+    // received a second before the five, saved after them: as a request of a burst that
+    // reached the customer's lock last
+    Ticket overtaken = receive(busy, TicketCategory.OTHER, "Demande 0", now.minusSeconds(1));
+
+    assertEquals(TicketStatus.THROTTLED, overtaken.getStatus());
+    assertTrue(
+        decision(overtaken, Clause.REFUSE_SPAM).getDetail().startsWith("6e demande"),
+        decision(overtaken, Clause.REFUSE_SPAM).getDetail());
   }
 
   private Ticket receiveFrom(String email, String subject, Instant at) {

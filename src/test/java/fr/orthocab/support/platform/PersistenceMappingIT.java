@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Role;
+import fr.orthocab.support.billing.UnverifiedCalls;
+import fr.orthocab.support.billing.WebhookSignature;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.duplicate.TicketMerge;
@@ -646,5 +648,33 @@ class PersistenceMappingIT {
     assertEquals(ids[0], deflection.getArticleId());
     assertEquals(ids[3], deflection.getCustomerId());
     assertEquals(now, deflection.getDeflectedAt());
+  }
+
+  @Test
+  void unverifiedWebhookCallsAreCountedOneRowPerVerdict() throws Exception {
+    for (WebhookSignature.Verdict verdict : WebhookSignature.Verdict.values()) {
+      UnverifiedCalls seeded = em.find(UnverifiedCalls.class, verdict);
+      if (verdict == WebhookSignature.Verdict.VALID) {
+        assertNull(seeded, "valid calls are logged, not counted");
+      } else {
+        assertEquals(verdict, seeded.getSignature(), "seeded by the changeset");
+      }
+    }
+    // a verdict the changeset did not know gets its row on its first call: as if MISMATCH were new
+    tx.begin();
+    try {
+      em.createQuery("delete from UnverifiedCalls c where c.signature = :v")
+          .setParameter("v", WebhookSignature.Verdict.MISMATCH)
+          .executeUpdate();
+      em.persist(new UnverifiedCalls(WebhookSignature.Verdict.MISMATCH, now, 401));
+      em.flush();
+      em.clear();
+      UnverifiedCalls first = em.find(UnverifiedCalls.class, WebhookSignature.Verdict.MISMATCH);
+      assertEquals(1, first.getCalls());
+      assertEquals(now, first.getLastReceivedAt());
+      assertEquals(401, first.getLastHttpStatus());
+    } finally {
+      tx.rollback();
+    }
   }
 }

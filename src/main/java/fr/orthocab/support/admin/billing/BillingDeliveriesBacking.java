@@ -3,6 +3,7 @@ package fr.orthocab.support.admin.billing;
 import fr.orthocab.support.billing.BillingDelivery;
 import fr.orthocab.support.billing.Deliveries;
 import fr.orthocab.support.billing.DeliveryOutcome;
+import fr.orthocab.support.billing.UnverifiedCalls;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The supervisors' log of the billing webhook's calls, newest first, filtered by event id and by
- * outcome through the page's address (so that a filtered log can be bookmarked or passed on).
+ * The supervisors' log of the billing webhook's signed calls, newest first, filtered by event id
+ * and by outcome through the page's address (so that a filtered log can be bookmarked or passed
+ * on), and the count of the others.
  */
 @Named("billingDeliveries")
 @RequestScoped
@@ -23,9 +25,11 @@ public class BillingDeliveriesBacking {
   private String eventId;
   private String outcome;
   private List<BillingDelivery> rows;
+  private List<UnverifiedCalls> unverified;
 
   public void load() {
     rows = deliveries.latest(eventId, chosenOutcome(), MAX_ROWS);
+    unverified = deliveries.unverifiedCalls();
   }
 
   /** Shows the log as filtered, at an address that says so. */
@@ -46,6 +50,10 @@ public class BillingDeliveriesBacking {
 
   public List<BillingDelivery> getRows() {
     return rows;
+  }
+
+  public List<UnverifiedCalls> getUnverified() {
+    return unverified;
   }
 
   public String getEventId() {

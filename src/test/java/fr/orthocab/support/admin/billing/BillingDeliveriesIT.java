@@ -35,17 +35,25 @@ class BillingDeliveriesIT {
   }
 
   @Test
-  void aSupervisorSeesSignedAndUnsignedCallsWithTheirBodiesAndFiltersThem() {
+  void aSupervisorSeesSignedCallsWithTheirBodiesUnsignedOnesOnlyCountedAndFiltersThem() {
     Webhook billing = new Webhook(desk);
     String applied = "evt_log_" + unique;
     String email = "journal." + unique + "@example.fr";
     HttpResponse<String> signed =
         billing.signed(Webhook.event(applied, email, "Journal", "Agathe"));
     assertEquals(200, signed.statusCode(), signed.body());
+    String refusedId = "evt_refused_" + unique;
+    String unknownPack =
+        Webhook.event(
+                refusedId, "refused." + unique + "@example.fr", "<script>alert(1)</script>", "X")
+            .replace("TELESOIN", "PLATINE");
+    assertEquals(422, billing.signed(unknownPack).statusCode());
     String forged = "evt_forged_" + unique;
-    String unsignedBody =
-        Webhook.event(forged, "forged." + unique + "@example.fr", "<script>alert(1)</script>", "X");
-    assertEquals(401, billing.unsigned(unsignedBody).statusCode());
+    assertEquals(
+        401,
+        billing
+            .unsigned(Webhook.event(forged, "forged." + unique + "@example.fr", "Faux", "X"))
+            .statusCode());
 
     try (Browser nadia = new Browser(desk, "deliveries-supervisor")) {
       nadia.login(Demo.NADIA, Demo.PASSWORD);
@@ -61,12 +69,16 @@ class BillingDeliveriesIT {
       ok.findElement(By.cssSelector("summary")).click();
       assertTrue(ok.findElement(By.cssSelector("pre")).getText().contains(email));
 
-      WebElement refused = row(nadia, forged);
+      assertFalse(nadia.find("#deliveries").getAttribute("textContent").contains(forged));
+      String unverified = nadia.find("#unverifiedCalls").getText();
+      assertTrue(unverified.contains("Absente"), unverified);
+      assertTrue(unverified.contains("401"), unverified);
+
+      WebElement refused = row(nadia, refusedId);
       String refusedText = refused.getText();
-      assertTrue(refusedText.contains("Absente"), refusedText);
-      assertTrue(refusedText.contains("401"), refusedText);
+      assertTrue(refusedText.contains("Valide"), refusedText);
+      assertTrue(refusedText.contains("422"), refusedText);
       assertTrue(refusedText.contains("Refusé"), refusedText);
-      assertTrue(refusedText.contains("Signature missing"), refusedText);
       refused.findElement(By.cssSelector("summary")).click();
       WebElement body = refused.findElement(By.cssSelector("pre"));
       assertTrue(body.getText().contains("<script>alert(1)</script>"), "shown as text");
@@ -89,7 +101,7 @@ class BillingDeliveriesIT {
       assertTrue(
           nadia.all("#deliveries_data > tr").stream()
               .allMatch(r -> r.getText().contains("Refusé")));
-      row(nadia, forged);
+      row(nadia, refusedId);
       nadia.screenshot("61-billing-deliveries-filtered");
     }
   }
