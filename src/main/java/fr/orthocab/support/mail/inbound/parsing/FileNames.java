@@ -16,18 +16,19 @@ public final class FileNames {
   public static String safe(String name) {
     String base = name == null ? "" : name;
     base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
-    base = ShownText.line(base.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]", "_")).strip();
-    while (base.startsWith(".")) {
-      base = base.substring(1);
+    base = ShownText.line(base.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]", "_"));
+    if (base.length() > MAX) {
+      int start = base.length() - MAX;
+      // the end keeps the extension; a cut through a surrogate pair would leave half of it
+      base = base.substring(Character.isLowSurrogate(base.charAt(start)) ? start + 1 : start);
     }
-    if (base.isBlank()) {
-      return "piece-jointe";
+    // after the cut: the end of a long name may start with a dot, a hidden file once saved
+    int shown = 0;
+    while (shown < base.length()
+        && (base.charAt(shown) == '.' || Character.isWhitespace(base.charAt(shown)))) {
+      shown++;
     }
-    if (base.length() <= MAX) {
-      return base;
-    }
-    int start = base.length() - MAX;
-    // the end keeps the extension; a cut through a surrogate pair would leave half of it
-    return base.substring(Character.isLowSurrogate(base.charAt(start)) ? start + 1 : start);
+    base = base.substring(shown).strip();
+    return base.isEmpty() ? "piece-jointe" : base;
   }
 }

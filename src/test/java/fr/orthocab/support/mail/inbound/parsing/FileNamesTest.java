@@ -34,4 +34,12 @@ class FileNamesTest {
     assertEquals('\ud83d', safe.charAt(0));
     assertEquals(".pdf", safe.substring(safe.length() - 4));
   }
+
+  /** Found by ShownTextFuzzTest: the kept end of a long name began with a dot or a space. */
+  @Test
+  void theKeptEndOfALongNameIsNeverHidden() {
+    assertEquals("b".repeat(254), FileNames.safe("a".repeat(100) + "." + "b".repeat(254)));
+    assertEquals("b".repeat(254), FileNames.safe("a".repeat(100) + " " + "b".repeat(254)));
+    assertEquals("b".repeat(253), FileNames.safe("a".repeat(100) + ". " + "b".repeat(253)));
+  }
 }
