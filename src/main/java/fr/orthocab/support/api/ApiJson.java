@@ -2,9 +2,11 @@ package fr.orthocab.support.api;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
+import java.math.BigDecimal;
 
 /**
  * JSON-P through one provider looked up once: {@code jakarta.json.Json}'s static methods look the
@@ -24,7 +26,15 @@ final class ApiJson {
     return PROVIDER.createArrayBuilder();
   }
 
-  static JsonReader reader(InputStream in) {
-    return PROVIDER.createReader(in);
+  static JsonParser parser(InputStream in) {
+    return PROVIDER.createParser(in);
+  }
+
+  static JsonValue value(String text) {
+    return PROVIDER.createValue(text);
+  }
+
+  static JsonValue value(BigDecimal number) {
+    return PROVIDER.createValue(number);
   }
 }

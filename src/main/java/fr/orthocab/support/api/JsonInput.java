@@ -1,8 +1,8 @@
 package fr.orthocab.support.api;
 
-import jakarta.json.JsonException;
+import fr.orthocab.support.customer.EmailAddress;
+import fr.orthocab.support.platform.ShownText;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
@@ -19,6 +19,14 @@ import java.util.Locale;
  * them all instead of failing on the first.
  */
 public final class JsonInput {
+  /**
+   * The dates the desk takes: its records start long after the first, subscriptions end long before
+   * the last. Outside them, a year such as -999999999 parsed but broke the database (a 500).
+   */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+
+  public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+
   private final JsonObject json;
   private final List<Problem.FieldError> errors;
   private final String prefix;
@@ -57,7 +65,14 @@ public final class JsonInput {
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      LocalDate date = LocalDate.parse(text);
+      if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+        errors.add(
+            new Problem.FieldError(
+                prefix + field, "must be from " + EARLIEST_DATE + " to " + LATEST_DATE));
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       errors.add(new Problem.FieldError(prefix + field, "must be a date such as 2026-11-26"));
       return null;
@@ -87,27 +102,33 @@ public final class JsonInput {
     return absent;
   }
 
+  /**
+   * The body as one JSON object within {@link BoundedJson}'s limits.
+   *
+   * @throws ProblemException 400 for anything else
+   */
   public static JsonInput read(InputStream body) {
     if (body == null) {
       throw new ProblemException(Problem.of(400, "Bad Request", "The body is empty."));
     }
-    try (JsonReader reader = ApiJson.reader(body)) {
-      JsonValue value = reader.readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new ProblemException(
-            Problem.of(400, "Bad Request", "The body must be a JSON object."));
-      }
-      return new JsonInput(value.asJsonObject());
-    } catch (JsonException e) {
-      if (e.getCause() instanceof ProblemException tooLarge) {
-        throw tooLarge;
-      }
-      throw new ProblemException(Problem.of(400, "Bad Request", "The body is not valid JSON."));
-    }
+    return new JsonInput(BoundedJson.object(body));
   }
 
-  /** A text field: null when absent or blank and optional; an error when over the length. */
+  /**
+   * A one-line text shown to people (a subject, a name): null when absent or blank and optional; an
+   * error when over the length or holding characters that would hide or disguise it ({@link
+   * ShownText}).
+   */
   public String text(String field, boolean required, int maxLength) {
+    return text(field, required, maxLength, false);
+  }
+
+  /** A text of several lines (a message body): as {@link #text}, tabs and line breaks allowed. */
+  public String paragraphs(String field, boolean required, int maxLength) {
+    return text(field, required, maxLength, true);
+  }
+
+  private String text(String field, boolean required, int maxLength, boolean multiline) {
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       if (required) {
@@ -131,12 +152,17 @@ public final class JsonInput {
           new Problem.FieldError(prefix + field, "must be at most " + maxLength + " characters"));
       return null;
     }
+    String fault = ShownText.faultIn(text, multiline);
+    if (fault != null) {
+      errors.add(new Problem.FieldError(prefix + field, fault));
+      return null;
+    }
     return text;
   }
 
   public String email(String field, boolean required) {
-    String email = text(field, required, 320);
-    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    String email = text(field, required, EmailAddress.MAX_LENGTH);
+    if (email != null && !EmailAddress.isValid(email)) {
       errors.add(new Problem.FieldError(prefix + field, "must be an email address"));
       return null;
     }
@@ -159,12 +185,25 @@ public final class JsonInput {
   }
 
   public OffsetDateTime instant(String field) {
-    String text = text(field, false, 40);
+    return instant(field, false);
+  }
+
+  /** A moment, ISO-8601 with an offset ({@code 2026-11-26T09:30:00+01:00}). */
+  public OffsetDateTime instant(String field, boolean required) {
+    String text = text(field, required, 40);
     if (text == null) {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text);
+      OffsetDateTime instant = OffsetDateTime.parse(text);
+      if (instant.toLocalDate().isBefore(EARLIEST_DATE)
+          || instant.toLocalDate().isAfter(LATEST_DATE)) {
+        errors.add(
+            new Problem.FieldError(
+                prefix + field, "must be from " + EARLIEST_DATE + " to " + LATEST_DATE));
+        return null;
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       errors.add(
           new Problem.FieldError(

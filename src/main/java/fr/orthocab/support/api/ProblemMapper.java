@@ -9,10 +9,12 @@ import jakarta.json.JsonException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,6 +66,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof IllegalTransition) {
       return Problem.of(Response.Status.CONFLICT, failure.getMessage());
     }
+    if (failure instanceof ConstraintViolationException invalid) {
+      return invalidData(invalid);
+    }
     if (failure instanceof JsonException) {
       return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON.");
     }
@@ -76,6 +81,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return Problem.of(
         Response.Status.INTERNAL_SERVER_ERROR,
         "Something went wrong on our side (incident " + incident + ").");
+  }
+
+  /**
+   * Data that passed the edge's checks but not an entity's constraints: still the caller's data, so
+   * a 400 naming the fields (as {@code entity.property}), never a 500 or a 503 "retry later".
+   */
+  public static Problem invalidData(ConstraintViolationException invalid) {
+    return Problem.invalid(
+        invalid.getConstraintViolations().stream()
+            .map(
+                v ->
+                    new Problem.FieldError(
+                        fieldOf(v.getRootBeanClass()) + "." + v.getPropertyPath(), v.getMessage()))
+            .sorted(Comparator.comparing(Problem.FieldError::field))
+            .toList());
+  }
+
+  private static String fieldOf(Class<?> bean) {
+    String name = bean.getSimpleName();
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String detailOf(Response.StatusType status) {

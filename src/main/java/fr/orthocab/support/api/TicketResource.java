@@ -84,7 +84,7 @@ public class TicketResource {
     MessageAuthor author = in.oneOf("author", MessageAuthor.class, true);
     Visibility visibility = in.oneOf("visibility", Visibility.class, false);
     String agentEmail = in.email("agentEmail", false);
-    String text = in.text("body", true, Message.MAX_BODY);
+    String text = in.paragraphs("body", true, Message.MAX_BODY);
     long expected = IfMatch.expected(ifMatch, ticket.getVersion(), in);
     Account agent = author == MessageAuthor.AGENT ? agent(agentEmail, in) : null;
     if (author == MessageAuthor.CUSTOMER && visibility == Visibility.INTERNAL) {

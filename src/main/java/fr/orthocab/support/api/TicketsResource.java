@@ -71,7 +71,7 @@ public class TicketsResource {
     String surname = in.text("surname", false, 100);
     String firstName = in.text("firstName", false, 100);
     String subject = in.text("subject", true, 200);
-    String text = in.text("body", true, Message.MAX_BODY);
+    String text = in.paragraphs("body", true, Message.MAX_BODY);
     ApiCategory category = in.oneOf("category", ApiCategory.class, false);
     OffsetDateTime receivedAt = in.instant("receivedAt");
     Instant now = clock.instant();

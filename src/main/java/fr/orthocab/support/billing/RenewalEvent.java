@@ -29,10 +29,7 @@ public record RenewalEvent(
   public static RenewalEvent parse(byte[] body) {
     JsonInput json = JsonInput.read(new ByteArrayInputStream(body));
     String eventId = json.text("eventId", true, BillingEvent.MAX_ID);
-    OffsetDateTime occurredAt = json.instant("occurredAt");
-    if (occurredAt == null) {
-      json.reject("occurredAt", "is required, ISO-8601 with an offset");
-    }
+    OffsetDateTime occurredAt = json.instant("occurredAt", true);
     JsonInput customer = json.object("customer", true);
     String email = customer.email("email", true);
     String surname = customer.text("surname", true, 100);

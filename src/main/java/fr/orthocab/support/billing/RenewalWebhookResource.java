@@ -2,10 +2,12 @@ package fr.orthocab.support.billing;
 
 import fr.orthocab.support.api.Problem;
 import fr.orthocab.support.api.ProblemException;
+import fr.orthocab.support.api.ProblemMapper;
 import fr.orthocab.support.platform.Sha256;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -128,6 +130,11 @@ public class RenewalWebhookResource {
               "The renewal cannot be applied: " + e.getMessage() + ".",
               List.of(new Problem.FieldError(e.field(), e.getMessage()))));
     } catch (EJBException e) {
+      Optional<ConstraintViolationException> invalid = invalidData(e);
+      if (invalid.isPresent()) {
+        // the caller's data, refused by an entity: retrying cannot help
+        throw new ProblemException(ProblemMapper.invalidData(invalid.get()));
+      }
       // a concurrent delivery of the same event committed first: answer as it did
       Optional<BillingEvent> known = renewals.applied(event.eventId());
       if (known.isPresent()) {
@@ -152,6 +159,15 @@ public class RenewalWebhookResource {
       }
       return renewals.receive(event, delivery.at, delivery.body, delivery.sha256);
     }
+  }
+
+  private static Optional<ConstraintViolationException> invalidData(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConstraintViolationException invalid) {
+        return Optional.of(invalid);
+      }
+    }
+    return Optional.empty();
   }
 
   private static byte[] read(InputStream in) {

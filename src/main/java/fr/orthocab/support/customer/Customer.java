@@ -1,5 +1,6 @@
 package fr.orthocab.support.customer;
 
+import fr.orthocab.support.platform.ShownText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,10 +74,11 @@ public class Customer implements Serializable {
   }
 
   private static String requireText(String value, String what) {
-    if (value == null || value.isBlank()) {
+    String shown = ShownText.line(value);
+    if (shown == null || shown.isBlank()) {
       throw new IllegalArgumentException("A customer needs a " + what);
     }
-    return value.trim();
+    return shown.trim();
   }
 
   public void preferLanguage(Language language) {

@@ -1,6 +1,7 @@
 package fr.orthocab.support.ticket;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.platform.ShownText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,13 +75,14 @@ public class Message implements Serializable {
     if (authorKind == AuthorKind.CUSTOMER && visibility == Visibility.INTERNAL) {
       throw new IllegalArgumentException("A customer cannot write an internal note");
     }
-    if (body == null || body.isBlank()) {
+    String shown = ShownText.paragraphs(body);
+    if (shown == null || shown.isBlank()) {
       throw new IllegalArgumentException("A message needs a body");
     }
-    if (body.length() > MAX_BODY) {
+    if (shown.length() > MAX_BODY) {
       throw new IllegalArgumentException("A message body is at most " + MAX_BODY + " characters");
     }
-    this.body = body.strip();
+    this.body = shown.strip();
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
   }
 

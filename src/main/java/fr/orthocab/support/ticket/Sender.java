@@ -1,5 +1,6 @@
 package fr.orthocab.support.ticket;
 
+import fr.orthocab.support.platform.ShownText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,7 @@ public record Sender(
   }
 
   private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    String shown = ShownText.line(value);
+    return shown == null || shown.isBlank() ? null : shown.strip();
   }
 }

@@ -3,6 +3,7 @@ package fr.orthocab.support.ticket;
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.platform.ShownText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -135,10 +136,11 @@ public class Ticket implements Serializable {
       Priority priority,
       TicketStatus initial,
       Instant receivedAt) {
-    if (subject == null || subject.isBlank()) {
+    String shown = ShownText.line(subject);
+    if (shown == null || shown.isBlank()) {
       throw new IllegalArgumentException("A ticket needs a subject");
     }
-    this.subject = subject.strip();
+    this.subject = shown.strip();
     this.category = Objects.requireNonNull(category, "category");
     this.channel = Objects.requireNonNull(channel, "channel");
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");

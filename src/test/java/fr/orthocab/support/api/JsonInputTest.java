@@ -74,4 +74,80 @@ class JsonInputTest {
     in.number("page", "-1", 0, 0, 10);
     assertEquals(List.of("size", "page"), fieldsAtFault(in));
   }
+
+  private static Problem refused(String json) {
+    return assertThrows(ProblemException.class, () -> read(json)).problem();
+  }
+
+  /** Problem 4 of issue 14: each of these was a 500, or was read as if nothing followed. */
+  @Test
+  void hostileButWellFormedJsonIsABadRequest() {
+    assertEquals(400, refused("{\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}").status());
+    assertEquals(400, refused("{\"a\":" + "9".repeat(100_000) + "}").status());
+    assertEquals(400, refused("{\"a\":1} et du reste").status());
+    assertEquals(400, refused("{\"a\":1}{\"a\":2}").status());
+    assertEquals(400, refused("{\"a\":1,\"a\":2}").status(), "which of the two?");
+    assertEquals(400, refused("{\"a\":1e9999999999}").status(), "an exponent past any number");
+    assertEquals(400, refused("").status());
+    assertEquals(400, refused("\"texte\"").status());
+  }
+
+  @Test
+  void theLimitsLeaveRoomForEveryRealBody() {
+    String nested =
+        "{\"a\":".repeat(BoundedJson.MAX_DEPTH - 1) + "1" + "}".repeat(BoundedJson.MAX_DEPTH - 1);
+    read("{\"x\":" + nested + "}  \n");
+    assertEquals(
+        400,
+        refused(
+                "{\"x\":"
+                    + "{\"a\":".repeat(BoundedJson.MAX_DEPTH)
+                    + "1"
+                    + "}".repeat(BoundedJson.MAX_DEPTH)
+                    + "}")
+            .status());
+    read("{\"n\":" + "9".repeat(BoundedJson.MAX_NUMBER) + ",\"m\":-1.5e300}");
+  }
+
+  @Test
+  void datesOutsideTheDesksYearsAreRefusedWithTheirField() {
+    JsonInput in =
+        read(
+            "{\"receivedAt\":\"-999999999-01-01T00:00:00+01:00\",\"periodEnd\":\"9999-01-01\","
+                + "\"occurredAt\":\"1999-12-31T23:00:00Z\",\"periodStart\":\"2026-11-26\"}");
+    assertNull(in.instant("receivedAt"));
+    assertNull(in.date("periodEnd", true));
+    assertNull(in.instant("occurredAt"));
+    assertEquals(java.time.LocalDate.of(2026, 11, 26), in.date("periodStart", true));
+    assertEquals(List.of("receivedAt", "periodEnd", "occurredAt"), fieldsAtFault(in));
+  }
+
+  @Test
+  void textThatWouldHideOrDisguiseItselfIsRefusedWithItsField() {
+    JsonInput in =
+        read(
+            "{\"subject\":\"facture\\u202etxt.exe\",\"surname\":\"Nul\\u0000\","
+                + "\"firstName\":\"seul \\ud800\",\"city\":\"deux\\nlignes\","
+                + "\"body\":\"Bonjour,\\n\\tmerci\",\"note\":\"x\\u0007\"}");
+    assertNull(in.text("subject", true, 200));
+    assertNull(in.text("surname", true, 100));
+    assertNull(in.text("firstName", true, 100));
+    assertNull(in.text("city", true, 100));
+    assertEquals("Bonjour,\n\tmerci", in.paragraphs("body", true, 100));
+    assertNull(in.paragraphs("note", true, 100));
+    assertEquals(List.of("subject", "surname", "firstName", "city", "note"), fieldsAtFault(in));
+  }
+
+  @Test
+  void anEmailIsWhatTheCustomerEntityTakes() {
+    JsonInput in =
+        read(
+            "{\"a\":\"a..b@example.fr\",\"b\":\""
+                + "x".repeat(250)
+                + "@example.fr\",\"c\":\"ines.lefort@example.fr\"}");
+    assertNull(in.email("a", true));
+    assertNull(in.email("b", true));
+    assertEquals("ines.lefort@example.fr", in.email("c", true));
+    assertEquals(List.of("a", "b"), fieldsAtFault(in));
+  }
 }

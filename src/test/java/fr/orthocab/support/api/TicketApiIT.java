@@ -1,6 +1,7 @@
 package fr.orthocab.support.api;
 
 import static fr.orthocab.support.testing.ApiClient.json;
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,9 @@ import fr.orthocab.support.testing.SharedDesk;
 import fr.orthocab.support.testing.Webhook;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -425,6 +428,66 @@ class TicketApiIT {
         413);
     assertProblem(api.get("/api/tickets/OC-999999999"), 404);
     assertProblem(api.get("/api/tickets/pas-une-reference"), 404);
+  }
+
+  /**
+   * Problem 4 of issue 14: each of these answered a 500, or was taken and stored as sent. Asserted
+   * all together, so that a failure names every item at fault.
+   */
+  @Test
+  void hostileButWellFormedJsonIsAClearProblem() {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    String digits = "9".repeat(100_000);
+    String trailing = request(Demo.CLAIRE, "Traîne " + unique, earlier) + " et du reste";
+    byte[] untyped = request(Demo.CLAIRE, "Sans type", earlier).getBytes(StandardCharsets.UTF_8);
+    assertAll(
+        () -> assertProblem(post(request(Demo.CLAIRE, "Profond", ",\"pad\":" + deep)), 400),
+        () -> assertProblem(post(request(Demo.CLAIRE, "Chiffres", ",\"pad\":" + digits)), 400),
+        () ->
+            assertFieldsAtFault(
+                post(
+                    request(
+                        Demo.CLAIRE,
+                        "Antique",
+                        ",\"receivedAt\":\"-999999999-01-01T00:00:00+01:00\"")),
+                "receivedAt"),
+        () -> assertProblem(post(trailing), 400),
+        () ->
+            assertProblem(
+                api.send(
+                    api.base("/api/tickets").POST(HttpRequest.BodyPublishers.ofByteArray(untyped))),
+                415),
+        () ->
+            assertFieldsAtFault(
+                post(request(Demo.CLAIRE, "Nul\\u0000ici", earlier)), "subject", "body"),
+        () ->
+            assertFieldsAtFault(
+                post(request(Demo.CLAIRE, "facture\\u202etxt.exe", earlier)), "subject", "body"),
+        () ->
+            assertFieldsAtFault(
+                post(request(Demo.CLAIRE, "seul \\ud800 ici", earlier)), "subject", "body"),
+        () ->
+            assertFieldsAtFault(
+                post(request(Demo.CLAIRE, "Nom", earlier + ",\"surname\":\"Dupont\\u2066\"")),
+                "surname"));
+  }
+
+  private HttpResponse<String> post(String json) {
+    HttpResponse<String> response = api.post("/api/tickets", json);
+    if (response.statusCode() == 201) {
+      opened.add(json(response).getString("reference"));
+    }
+    return response;
+  }
+
+  private static void assertFieldsAtFault(HttpResponse<String> response, String... fields) {
+    assertProblem(response, 400);
+    assertEquals(
+        List.of(fields),
+        json(response).getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList(),
+        response.body());
   }
 
   @Test

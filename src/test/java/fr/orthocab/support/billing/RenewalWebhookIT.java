@@ -1,5 +1,6 @@
 package fr.orthocab.support.billing;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -43,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -410,5 +412,82 @@ class RenewalWebhookIT {
             == 2,
         "the two signed, well-formed refusals (422) are logged under their event id");
     assertEquals(200, deliver(body).statusCode(), "the same event, signed and valid, applies");
+  }
+
+  /**
+   * Problem 4 of issue 14: signed but hostile events answered a 500, and an email the customer
+   * entity refuses a 503 that billing retries for ever; each is now a 400 naming what is wrong.
+   * Asserted all together, so that a failure names every item at fault.
+   */
+  @Test
+  void signedButHostileEventsAreClearProblemsNeverRetriedFailures() {
+    String id = "evt_hostile_" + unique;
+    String email = email("hostile");
+    LocalDate end = today.plusYears(1);
+    // each its own event: one taken by mistake must not turn the others into conflicts
+    IntFunction<String> variant = n -> event(id + "_" + n, email, "TELESOIN", today, end);
+    String deep = "\"pad\":" + "[".repeat(10_000) + "]".repeat(10_000) + ",\"pack\"";
+    String digits = "\"pad\":" + "9".repeat(60_000) + ",\"pack\"";
+    String untyped = variant.apply(10);
+    HttpRequest withoutType =
+        HttpRequest.newBuilder(URI.create(base.toString() + "api/billing/renewals"))
+            .header(WebhookSignature.HEADER, signed(SECRET, untyped))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(untyped.getBytes(StandardCharsets.UTF_8)))
+            .build();
+    assertAll(
+        () -> assertProblem(deliver(variant.apply(1).replace("\"pack\"", deep)), 400),
+        () -> assertProblem(deliver(variant.apply(2).replace("\"pack\"", digits)), 400),
+        () ->
+            assertFieldAtFault(
+                deliver(
+                    variant
+                        .apply(3)
+                        .replace("2026-11-26T10:00:00+01:00", "-999999999-01-01T00:00:00Z")),
+                "occurredAt"),
+        () ->
+            assertFieldAtFault(
+                deliver(event(id + "_4", email, "TELESOIN", today, LocalDate.of(9999, 1, 1))),
+                "subscription.periodEnd"),
+        () -> assertProblem(deliver(variant.apply(5) + "{\"eventId\":\"autre\"}"), 400),
+        () ->
+            assertFieldAtFault(
+                deliver(variant.apply(6).replace(email, "a..b." + unique + "@example.fr")),
+                "customer.email"),
+        () ->
+            assertFieldAtFault(
+                deliver(variant.apply(7).replace(email, "x".repeat(250) + "@example.fr")),
+                "customer.email"),
+        () ->
+            assertFieldAtFault(
+                deliver(variant.apply(8).replace("\"Lefort\"", "\"Le\\u202efort\"")),
+                "customer.surname"),
+        () ->
+            assertFieldAtFault(
+                deliver(variant.apply(9).replace("\"Inès\"", "\"In\\udc00s\"")),
+                "customer.firstName"),
+        () -> assertProblem(http.send(withoutType, HttpResponse.BodyHandlers.ofString()), 415));
+
+    assertTrue(customers.byEmail(email).isEmpty(), "nothing applied");
+    assertEquals(
+        0L,
+        em.createQuery(
+                "select count(d) from BillingDelivery d where d.eventId like :id and d.outcome = :o",
+                Long.class)
+            .setParameter("id", id + "%")
+            .setParameter("o", DeliveryOutcome.FAILED)
+            .getSingleResult(),
+        "no failure for billing to retry");
+    HttpResponse<String> valid = deliver(event(id, email, "TELESOIN", today, end));
+    assertEquals(200, valid.statusCode(), "the same event, well formed, applies: " + valid.body());
+  }
+
+  private static void assertFieldAtFault(HttpResponse<String> response, String field) {
+    assertProblem(response, 400);
+    assertEquals(
+        List.of(field),
+        json(response).getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList(),
+        response.body());
   }
 }

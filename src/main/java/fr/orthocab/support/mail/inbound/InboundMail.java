@@ -3,6 +3,7 @@ package fr.orthocab.support.mail.inbound;
 import fr.orthocab.support.mail.inbound.parsing.MailParser;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import fr.orthocab.support.platform.Clip;
+import fr.orthocab.support.platform.ShownText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -87,7 +88,7 @@ public class InboundMail implements Serializable {
     this.messageId = Objects.requireNonNull(messageId, "messageId");
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     this.fromAddress = Clip.marked(fromAddress, 320);
-    this.subject = Clip.marked(subject, MAX_SUBJECT);
+    this.subject = Clip.marked(ShownText.line(subject), MAX_SUBJECT);
     this.originalHeaders = originalHeaders;
     this.originalText = originalText;
     this.outcome = InboundOutcome.CLAIMED;

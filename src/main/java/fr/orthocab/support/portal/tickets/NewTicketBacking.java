@@ -2,6 +2,7 @@ package fr.orthocab.support.portal.tickets;
 
 import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.platform.Pages;
+import fr.orthocab.support.platform.Showable;
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NewRequest;
@@ -31,10 +32,12 @@ public class NewTicketBacking {
 
   @NotBlank
   @Size(min = 3, max = 200)
+  @Showable
   private String subject;
 
   @NotBlank
   @Size(min = 10, max = Message.MAX_BODY)
+  @Showable(multiline = true)
   private String description;
 
   /** A customer without an active subscription is offered the one category always answered. */

@@ -1,6 +1,7 @@
 package fr.orthocab.support.portal.tickets;
 
 import fr.orthocab.support.platform.Pages;
+import fr.orthocab.support.platform.Showable;
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Message;
@@ -30,6 +31,7 @@ public class ShowTicketBacking implements Serializable {
 
   @NotBlank
   @Size(min = 2, max = Message.MAX_BODY)
+  @Showable(multiline = true)
   private String comment;
 
   /** Loads the ticket if it is this customer's; anything else is "not found". */

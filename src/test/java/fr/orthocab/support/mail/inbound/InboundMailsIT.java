@@ -399,6 +399,49 @@ class InboundMailsIT {
     assertTrue(told.getBody().contains("trop volumineux"), told.getBody());
   }
 
+  /**
+   * Problem 4 of issue 14: a mail cannot be sent back to be fixed, so what would hide or disguise
+   * its text is removed; the attachment shows its real extension ("facture\u202efdp.png" showed as
+   * "facturegnp.pdf").
+   */
+  @Test
+  void controlAndBidiCharactersOfAMailAreRemovedSoTheRealExtensionShows() throws Exception {
+    Customer claire = customer();
+    String boundary = "b-" + unique;
+    String raw =
+        header(claire.getEmail(), encoded("Facture\u202etxt.exe\u0000 reçue"), null)
+            + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\""
+            + boundary
+            + "\"\n\n--"
+            + boundary
+            + "\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n"
+            + "Voici\u0007 la facture\u2066.\n--"
+            + boundary
+            + "\n"
+            + part(
+                "image/png",
+                encoded("facture\u202efdp.png"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            + "--"
+            + boundary
+            + "--\n";
+
+    Receipt receipt = receive(raw(raw));
+
+    Ticket ticket = ticket(receipt);
+    assertEquals("Facturetxt.exe reçue", ticket.getSubject());
+    assertEquals("Voici la facture.", tickets.request(ticket.getId()).getBody());
+    List<AttachmentInfo> kept = asSupervisor.call(() -> attachments.ofTicket(ticket.getId()));
+    assertEquals(
+        List.of("facturefdp.png"), kept.stream().map(AttachmentInfo::getFileName).toList());
+  }
+
+  private static String encoded(String text) {
+    return "=?UTF-8?B?"
+        + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))
+        + "?=";
+  }
+
   @Test
   void mailsFromTheDesksOwnAddressOrBouncesChangeNothing() {
     Receipt own = receive(mail("support@orthocab.fr", "Boucle", null, "Moi-même."));

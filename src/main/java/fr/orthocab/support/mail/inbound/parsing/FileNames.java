@@ -1,8 +1,12 @@
 package fr.orthocab.support.mail.inbound.parsing;
 
+import fr.orthocab.support.platform.ShownText;
+
 /**
  * A sender's file name made harmless to keep and to offer for download: no folders, no control
- * characters, at most 255 characters. Pages still escape it when they show it.
+ * characters, no bidirectional controls (which showed {@code facture\u202Etxt.exe} as
+ * "factureexe.txt": the real extension must show), no lone surrogates, at most 255 characters.
+ * Pages still escape it when they show it.
  */
 public final class FileNames {
   public static final int MAX = 255;
@@ -12,13 +16,19 @@ public final class FileNames {
   public static String safe(String name) {
     String base = name == null ? "" : name;
     base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
-    base = base.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]", "_").strip();
-    while (base.startsWith(".")) {
-      base = base.substring(1);
+    base = ShownText.line(base.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]", "_"));
+    if (base.length() > MAX) {
+      int start = base.length() - MAX;
+      // the end keeps the extension; a cut through a surrogate pair would leave half of it
+      base = base.substring(Character.isLowSurrogate(base.charAt(start)) ? start + 1 : start);
     }
-    if (base.isBlank()) {
-      return "piece-jointe";
+    // after the cut: the end of a long name may start with a dot, a hidden file once saved
+    int shown = 0;
+    while (shown < base.length()
+        && (base.charAt(shown) == '.' || Character.isWhitespace(base.charAt(shown)))) {
+      shown++;
     }
-    return base.length() <= MAX ? base : base.substring(base.length() - MAX);
+    base = base.substring(shown).strip();
+    return base.isEmpty() ? "piece-jointe" : base;
   }
 }
