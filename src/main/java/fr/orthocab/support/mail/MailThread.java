@@ -28,6 +28,7 @@ public class MailThread {
           InboundOutcome.NEW_REQUEST,
           InboundOutcome.FOLLOW_UP,
           InboundOutcome.FOREIGN_REFERENCE,
+          InboundOutcome.UNPROVEN_REFERENCE,
           InboundOutcome.IDENTIFIED,
           InboundOutcome.IDENTIFICATION_INCOMPLETE);
 

@@ -10,6 +10,11 @@ public enum InboundOutcome {
   FOLLOW_UP,
   /** It named a ticket that is not the sender's: not attached, a new request instead. */
   FOREIGN_REFERENCE,
+  /**
+   * It named a ticket of its sender's without proving that sender (no answer to one of the desk's
+   * mails, no domain the receiving server authenticated): a new request instead, linked to it.
+   */
+  UNPROVEN_REFERENCE,
   /** The answer to the identification request: the held request continued. */
   IDENTIFIED,
   /** An answer to the identification request that did not identify a customer. */

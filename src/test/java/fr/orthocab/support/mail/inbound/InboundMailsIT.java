@@ -73,6 +73,10 @@ class InboundMailsIT {
   @Inject private Decisions decisions;
   @Resource private ManagedExecutorService executor;
 
+  /** The receiving server the ITs trust (pom.xml, it.arquillian.cmdOptions). */
+  private static final String TRUSTED_DMARC_PASS =
+      "Authentication-Results: mx.it.orthocab.test; dmarc=pass (p=reject) header.from=";
+
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final OpenedTickets opened = new OpenedTickets();
   private int mails;
@@ -138,7 +142,7 @@ class InboundMailsIT {
   }
 
   @Test
-  void aReplyWithoutThreadHeadersButWithTheReferenceInItsSubjectThreads() {
+  void aReplyWhoseDomainTheReceivingServerAuthenticatedThreadsByTheReferenceInItsSubject() {
     Customer claire = customer();
     Ticket ticket = ticket(receive(mail(claire.getEmail(), "Agenda", null, "L'agenda plante.")));
 
@@ -148,11 +152,75 @@ class InboundMailsIT {
                 claire.getEmail().toUpperCase(),
                 "TR: [" + ticket.getReference() + "] Agenda",
                 null,
-                "Capture jointe."));
+                "Capture jointe.",
+                TRUSTED_DMARC_PASS + "example.fr"));
 
     assertEquals(InboundOutcome.FOLLOW_UP, reply.outcome());
     assertEquals(ticket.getId(), reply.ticketId());
     assertEquals(2, customerMessages(ticket));
+  }
+
+  @Test
+  void aSpoofedFromWithTheReferenceOfTheCustomersTicketIsANewRequestLinkedToIt() throws Exception {
+    Customer claire = customer();
+    byte[] first = mail(claire.getEmail(), "Facturation", null, "Question sur ma facture.");
+    Ticket ticket = ticket(receive(first));
+
+    Receipt spoofed =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Re: [" + ticket.getReference() + "] Facturation",
+                messageIdOf(first),
+                "Merci d'envoyer la facture à julien@concurrent.example.",
+                "Authentication-Results: mx.julien.example; dmarc=pass header.from=example.fr"));
+
+    assertEquals(InboundOutcome.UNPROVEN_REFERENCE, spoofed.outcome());
+    assertNotEquals(ticket.getId(), spoofed.ticketId(), "a new request, not her ticket");
+    assertEquals(claire.getId(), ticket(spoofed).getCustomer().getId(), "the From's request");
+    assertEquals(1, customerMessages(ticket), "nothing reached the named ticket");
+    List<InboundMail> linked = asSupervisor.call(() -> inboundMails.namingTicket(ticket.getId()));
+    assertEquals(List.of(spoofed.messageId()), linked.stream().map(m -> m.getMessageId()).toList());
+    assertEquals(spoofed.ticketId(), linked.get(0).getTicketId(), "agents see what it became");
+  }
+
+  @Test
+  void aVerdictBelowTheReceivingServersOwnProvesNothing() {
+    Customer claire = customer();
+    Ticket ticket = ticket(receive(mail(claire.getEmail(), "Agenda", null, "L'agenda plante.")));
+
+    Receipt spoofed =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Re: [" + ticket.getReference() + "] Agenda",
+                null,
+                "C'est réglé, fermez la demande.",
+                "Authentication-Results: mx.it.orthocab.test; dmarc=fail header.from=example.fr",
+                TRUSTED_DMARC_PASS + "example.fr"));
+
+    assertEquals(InboundOutcome.UNPROVEN_REFERENCE, spoofed.outcome());
+    assertEquals(1, customerMessages(ticket));
+  }
+
+  @Test
+  void aReplyToThePlusAddressOfOneOfTheDesksMailsThreadsWithoutThreadHeaders() {
+    Customer claire = customer();
+    Ticket ticket = ticket(receive(mail(claire.getEmail(), "Rappels", null, "Pas de rappel.")));
+    String ours = deskMailAbout(ticket, claire);
+    String token = ours.substring(1, ours.indexOf('@'));
+
+    Receipt reply =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Rappels",
+                null,
+                "Toujours pas.",
+                "Delivered-To: support+" + token + "@orthocab.fr"));
+
+    assertEquals(InboundOutcome.FOLLOW_UP, reply.outcome());
+    assertEquals(ticket.getId(), reply.ticketId());
   }
 
   @Test
@@ -220,16 +288,16 @@ class InboundMailsIT {
   }
 
   @Test
-  void anUnknownSenderIsIdentifiedByTheirAnswer() {
+  void anUnknownSenderIsIdentifiedByTheirAnswer() throws Exception {
     Customer camille = customer();
     String stranger = "inconnu." + unique + "@example.org";
     byte[] first = mail(stranger, "Aide", null, "Je n'arrive pas à me connecter.");
     Receipt request = receive(first);
     Ticket held = ticket(request);
     assertEquals(TicketStatus.AWAITING_IDENTIFICATION, held.getStatus());
-    String firstId = messageIdOf(first);
 
-    Receipt vague = receive(mail(stranger, "Re: Aide", firstId, "C'est moi, Camille."));
+    String asked = identificationRequestOf(held);
+    Receipt vague = receive(mail(stranger, "Re: Aide", asked, "C'est moi, Camille."));
     assertEquals(InboundOutcome.IDENTIFICATION_INCOMPLETE, vague.outcome());
     assertEquals(
         TicketStatus.AWAITING_IDENTIFICATION, tickets.find(held.getId()).orElseThrow().getStatus());
@@ -239,7 +307,7 @@ class InboundMailsIT {
             mail(
                 stranger,
                 "Re: [" + held.getReference() + "] Aide",
-                null,
+                asked,
                 "Bonjour,\nNom : "
                     + camille.getSurname()
                     + "\nPrénom : "
@@ -485,6 +553,15 @@ class InboundMailsIT {
                 "[" + ticket.getReference() + "] " + ticket.getSubject(),
                 "Réponse",
                 Instant.now()))
+        .getMessageId();
+  }
+
+  /** The Message-ID of the desk's mail asking the sender of that request who they are. */
+  private String identificationRequestOf(Ticket held) throws Exception {
+    return asSupervisor.call(() -> outbox.about(held.getId())).stream()
+        .filter(m -> m.getTopic() == OutboxTopic.IDENTIFICATION_REQUEST)
+        .reduce((first, last) -> last)
+        .orElseThrow()
         .getMessageId();
   }
 
