@@ -30,6 +30,7 @@ public class MailThread {
           InboundOutcome.FOREIGN_REFERENCE,
           InboundOutcome.UNPROVEN_REFERENCE,
           InboundOutcome.IDENTIFIED,
+          InboundOutcome.IDENTITY_TO_CONFIRM,
           InboundOutcome.IDENTIFICATION_INCOMPLETE);
 
   @PersistenceContext private EntityManager em;

@@ -156,8 +156,9 @@ class MailRouting {
   }
 
   /**
-   * A new request; an unknown sender whose mail already gives surname, first name and login email
-   * the way an answer to the identification request would is identified by it, and not asked.
+   * A new request; when an unknown sender's mail already gives surname, first name and login email
+   * the way an answer to the identification request would, the intake asks that customer to confirm
+   * instead of asking the sender.
    */
   private void newRequest(
       ParsedMail mail, InboundMail record, InboundOutcome outcome, String detail) {
@@ -178,28 +179,32 @@ class MailRouting {
             decidedBy(mail));
     Message request = tickets.request(ticket.getId());
     String refused = attachments.keep(mail, record, ticket, request.getId());
-    String identified =
-        given.isPresent() && ticket.getSenderEmail() != null && ticket.isIdentified()
-            ? "Identification jointe à la demande : expéditeur identifié."
-            : null;
-    record.handled(
-        outcome, ticket.getId(), request.getId(), body, join(join(detail, identified), refused));
+    record.handled(outcome, ticket.getId(), request.getId(), body, join(detail, refused));
   }
 
   /**
-   * The answer to the identification request: the held request continues when it names a customer;
+   * The answer to the identification request: when it names a customer, that customer is asked to
+   * confirm the request by a link to their login address (anyone can type a name and an email);
    * otherwise the sender is asked again what is missing.
    */
   private void identification(ParsedMail mail, InboundMail record, Ticket ticket) {
     Optional<IdentificationAnswer> answer = IdentificationAnswer.in(mail.reply());
-    Optional<Ticket> identified =
-        answer.flatMap(
-            a ->
-                intake.identify(
-                    ticket.getId(), a.surname(), a.firstName(), a.loginEmail(), decidedBy(mail)));
-    if (identified.isPresent()) {
+    boolean toConfirm =
+        answer
+            .map(
+                a ->
+                    intake.identityGiven(
+                        ticket.getId(),
+                        new GivenIdentity(a.surname(), a.firstName(), a.loginEmail()),
+                        decidedBy(mail)))
+            .orElse(false);
+    if (toConfirm) {
       record.handled(
-          InboundOutcome.IDENTIFIED, ticket.getId(), null, mail.reply(), "Identification reçue.");
+          InboundOutcome.IDENTITY_TO_CONFIRM,
+          ticket.getId(),
+          null,
+          mail.reply(),
+          "Identité d'un client donnée : la demande attend sa confirmation.");
       return;
     }
     String key = answer.isPresent() ? "identificationUnknown" : "identificationIncomplete";

@@ -11,6 +11,7 @@ import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.intake.IdentityConfirmations;
 import fr.orthocab.support.mail.inbound.InboundMails.Receipt;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
@@ -28,6 +29,7 @@ import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.testing.TestCustomers;
+import fr.orthocab.support.testing.WebClient;
 import fr.orthocab.support.ticket.AuthorKind;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
@@ -37,15 +39,21 @@ import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,9 +79,14 @@ class InboundMailsIT {
   @Inject private TestCustomers customers;
   @Inject private AsSupervisor asSupervisor;
   @Inject private Decisions decisions;
+  @Inject private IdentityConfirmations confirmations;
+  @ArquillianResource private URL base;
   @Resource private ManagedExecutorService executor;
 
   /** The receiving server the ITs trust (pom.xml, it.arquillian.cmdOptions). */
+  private static final Pattern CONFIRMATION_LINK =
+      Pattern.compile("/confirm-identity\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
   private static final String TRUSTED_DMARC_PASS =
       "Authentication-Results: mx.it.orthocab.test; dmarc=pass (p=reject) header.from=";
 
@@ -316,54 +329,143 @@ class InboundMailsIT {
                     + camille.getEmail()
                     + "\n\n> Nom : …\n> Prénom : …"));
 
-    assertEquals(InboundOutcome.IDENTIFIED, answer.outcome());
+    assertEquals(InboundOutcome.IDENTITY_TO_CONFIRM, answer.outcome());
+    assertEquals(
+        TicketStatus.AWAITING_IDENTIFICATION,
+        tickets.find(held.getId()).orElseThrow().getStatus(),
+        "anyone can type a name and an email: the customer confirms first");
+
+    assertTrue(confirmations.confirm(confirmationToken(held, camille)));
     Ticket identified = tickets.find(held.getId()).orElseThrow();
     assertEquals(camille.getId(), identified.getCustomer().getId());
     assertEquals(TicketStatus.OPEN, identified.getStatus());
   }
 
   @Test
-  void aFirstMailThatAlreadySaysWhoItsUnknownSenderIsBecomesTheirRequestWithoutAsking()
+  void aFirstMailGivingACustomersIdentityFromAnotherAddressWaitsForThatCustomersConfirmation()
       throws Exception {
     Customer camille = customer();
     String stranger = "cabinet." + unique + "@example.org";
 
-    Receipt receipt =
-        receive(
-            mail(
-                stranger,
-                "Connexion impossible",
-                null,
-                "Bonjour,\nje ne peux plus me connecter depuis le cabinet.\n\nNom : "
-                    + camille.getSurname().toUpperCase(Locale.ROOT)
-                    + "\nPrénom : "
-                    + camille.getFirstName()
-                    + "\nEmail de connexion : "
-                    + camille.getEmail()
-                    + "\n\nMerci"));
+    Receipt receipt = receive(mailGivingTheIdentityOf(camille, stranger, "Connexion impossible"));
 
     assertEquals(InboundOutcome.NEW_REQUEST, receipt.outcome());
     Ticket ticket = ticket(receipt);
-    assertEquals(TicketStatus.OPEN, ticket.getStatus());
-    assertEquals(camille.getId(), ticket.getCustomer().getId());
-    assertEquals(stranger, ticket.getSenderEmail(), "the address it came from is kept");
-    assertTrue(clocks.of(ticket.getId()).orElseThrow().isRunning(), "in the queue, on the clock");
-    List<Decision> identification = idInfo(ticket);
-    assertEquals(1, identification.size(), "identified, never held: " + identification);
-    assertEquals(Outcome.ACCEPTED, identification.get(0).getOutcome());
-    assertEquals("email:" + stranger, identification.get(0).getDecidedBy());
+    assertEquals(TicketStatus.AWAITING_IDENTIFICATION, ticket.getStatus());
+    assertNull(ticket.getCustomer(), "not attached to anyone before the customer confirms");
+    assertTrue(idInfo(ticket).stream().allMatch(d -> d.getOutcome() == Outcome.HELD));
     List<OutboxMessage> mailed = asSupervisor.call(() -> outbox.about(ticket.getId()));
-    assertTrue(
+    OutboxMessage link = confirmationMail(ticket, camille);
+    assertTrue(link.getBody().startsWith("Bonjour " + camille.getFirstName()), link.getBody());
+    assertTrue(link.getBody().contains("« Connexion impossible »"), link.getBody());
+    assertTrue(link.isAutoSubmitted());
+    OutboxMessage told =
         mailed.stream()
-            .anyMatch(
-                m ->
-                    m.getTopic() == OutboxTopic.ACKNOWLEDGEMENT
-                        && m.getRecipientEmail().equals(camille.getEmail())
-                        && receipt.messageId().equals(m.getInReplyTo())),
-        "acknowledged, in answer to the mail: " + topics(mailed));
+            .filter(m -> m.getTopic() == OutboxTopic.IDENTIFICATION_REQUEST)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(stranger, told.getRecipientEmail());
+    assertTrue(told.getBody().contains("son titulaire reçoit"), told.getBody());
+    assertFalse(told.getBody().contains(camille.getEmail()), "nothing of the customer's");
     assertTrue(
-        mailed.stream().noneMatch(m -> m.getTopic() == OutboxTopic.IDENTIFICATION_REQUEST),
-        "nobody asked who they are: " + topics(mailed));
+        mailed.stream().noneMatch(m -> m.getTopic() == OutboxTopic.ACKNOWLEDGEMENT),
+        "nothing acknowledged yet: " + topics(mailed));
+
+    String token = confirmationToken(ticket, camille);
+    WebClient visitor = new WebClient(base);
+    HttpResponse<String> page = visitor.open("/confirm-identity.xhtml?token=" + token);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Connexion impossible"), "the subject is shown");
+    assertTrue(
+        page.body().contains("Oui, c&#39;est bien ma demande")
+            || page.body().contains("Oui, c'est bien ma demande"),
+        page.body());
+    assertFalse(page.body().contains(camille.getSurname()), "nothing about the customer");
+    assertFalse(page.body().contains(camille.getEmail()), "nothing about the customer");
+    assertEquals(
+        TicketStatus.AWAITING_IDENTIFICATION,
+        tickets.find(ticket.getId()).orElseThrow().getStatus(),
+        "opening the link (a mail scanner does) confirms nothing");
+
+    HttpResponse<String> done =
+        visitor.submit(
+            "/confirm-identity.xhtml?token=" + token,
+            page,
+            "confirmation",
+            Map.of("confirmation:confirm", ""));
+    assertTrue(
+        done.body().contains("c&#39;est confirmé") || done.body().contains("c'est confirmé"),
+        done.body());
+    Ticket confirmed = tickets.find(ticket.getId()).orElseThrow();
+    assertEquals(TicketStatus.OPEN, confirmed.getStatus());
+    assertEquals(camille.getId(), confirmed.getCustomer().getId());
+    assertEquals(stranger, confirmed.getSenderEmail(), "the address it came from is kept");
+    assertTrue(clocks.of(ticket.getId()).orElseThrow().isRunning(), "in the queue, on the clock");
+    Decision accepted = idInfo(ticket).get(idInfo(ticket).size() - 1);
+    assertEquals(Outcome.ACCEPTED, accepted.getOutcome());
+    assertTrue(accepted.getDecidedBy().contains("email:" + stranger), accepted.getDecidedBy());
+
+    assertFalse(confirmations.confirm(token), "the link serves once");
+    assertTrue(
+        new WebClient(base)
+            .open("/confirm-identity.xhtml?token=" + token)
+            .body()
+            .contains("plus valable"));
+  }
+
+  @Test
+  void anEnglishCustomerIsAskedInEnglishAndAFloodSendsThemOneLinkAnHour() throws Exception {
+    LocalDate today = LocalDate.now();
+    Customer rose =
+        customers.subscribed(Language.EN, Pack.TELESOIN, today.minusDays(10), today.plusDays(300));
+    String stranger = "flood." + unique + "@example.org";
+
+    Ticket first = ticket(receive(mailGivingTheIdentityOf(rose, stranger, "Login")));
+    Ticket second = ticket(receive(mailGivingTheIdentityOf(rose, stranger, "Login again")));
+
+    OutboxMessage link = confirmationMail(first, rose);
+    assertTrue(link.getBody().startsWith("Hello " + rose.getFirstName()), link.getBody());
+    assertTrue(
+        new WebClient(base)
+            .open("/confirm-identity.xhtml?token=" + confirmationToken(first, rose))
+            .body()
+            .contains("Yes, this is my request"));
+    assertTrue(
+        asSupervisor.call(() -> outbox.about(second.getId())).stream()
+            .noneMatch(m -> m.getTopic() == OutboxTopic.IDENTITY_CONFIRMATION),
+        "one link an hour: nobody floods a customer's mailbox through the desk");
+    assertEquals(TicketStatus.AWAITING_IDENTIFICATION, second.getStatus());
+  }
+
+  private byte[] mailGivingTheIdentityOf(Customer customer, String from, String subject) {
+    return mail(
+        from,
+        subject,
+        null,
+        "Bonjour,\nje ne peux plus me connecter depuis le cabinet.\n\nNom : "
+            + customer.getSurname().toUpperCase(Locale.ROOT)
+            + "\nPrénom : "
+            + customer.getFirstName()
+            + "\nEmail de connexion : "
+            + customer.getEmail()
+            + "\n\nMerci");
+  }
+
+  private OutboxMessage confirmationMail(Ticket ticket, Customer customer) throws Exception {
+    List<OutboxMessage> links =
+        asSupervisor.call(() -> outbox.about(ticket.getId())).stream()
+            .filter(m -> m.getTopic() == OutboxTopic.IDENTITY_CONFIRMATION)
+            .toList();
+    assertEquals(1, links.size(), "one link for the request");
+    assertEquals(customer.getEmail(), links.get(0).getRecipientEmail(), "to the login address");
+    return links.get(0);
+  }
+
+  /** The token of the link mailed to the customer (the desk keeps only its hash). */
+  private String confirmationToken(Ticket ticket, Customer customer) throws Exception {
+    Matcher link = CONFIRMATION_LINK.matcher(confirmationMail(ticket, customer).getBody());
+    assertTrue(link.find());
+    return link.group(1);
   }
 
   @Test
