@@ -73,14 +73,27 @@ public class Intake {
   private int renewalDays;
 
   public Ticket receive(@NotNull @Valid NewRequest request) {
+    return receive(request, true);
+  }
+
+  /**
+   * A request whose sender may not be who they say: an unproven one (a mail with nothing but its
+   * From:) is counted against the quota with every request of the customer, and is never counted
+   * against a proven one's, so that mails anyone could send with a customer's address cannot set
+   * that customer's own requests aside (REFUSE-SPAM).
+   */
+  private Ticket receive(NewRequest request, boolean senderProven) {
     Customer customer =
         customers
             .byId(request.customerId())
             .orElseThrow(() -> new IllegalArgumentException("Unknown customer"));
-    IntakeFacts facts = factsOf(customer, request);
+    IntakeFacts facts = factsOf(customer, request, senderProven);
     Verdict verdict = PIPELINE.evaluate(facts);
     Ticket ticket =
         tickets.open(request, verdict.priority(), verdict.status(), facts.requestText().stored());
+    if (!senderProven) {
+      ticket.senderUnproven();
+    }
     record(ticket, verdict, request.receivedAt());
     return ticket;
   }
@@ -91,7 +104,7 @@ public class Intake {
    * sender is asked for surname, first name and login email, never a password.
    */
   public Ticket receiveFrom(@NotNull @Valid SenderRequest request) {
-    return receiveFrom(request, null, null);
+    return receiveFrom(request, null, null, true);
   }
 
   /**
@@ -99,14 +112,18 @@ public class Intake {
    * surname, first name and login email as the identification request asks them). Anyone can type
    * those three: when they are a customer's, the request waits until that customer confirms it
    * through a link mailed to their login address ({@link #identityGiven}); otherwise the sender is
-   * asked, as any unknown sender is. A known sender's request is theirs, whatever it says. {@code
+   * asked, as any unknown sender is. A known sender's request is theirs, whatever it says, counted
+   * as {@link #receive(NewRequest, boolean)} says when {@code senderProven} is false. {@code
    * givenBy} is kept with the decisions.
    */
   public Ticket receiveFrom(
-      @NotNull @Valid SenderRequest request, @Valid GivenIdentity given, String givenBy) {
+      @NotNull @Valid SenderRequest request,
+      @Valid GivenIdentity given,
+      String givenBy,
+      boolean senderProven) {
     Optional<Customer> known = customers.byEmail(request.sender().email());
     if (known.isPresent()) {
-      return receive(request.from(known.get().getId()));
+      return receive(request.from(known.get().getId()), senderProven);
     }
     Ticket ticket = tickets.openFromUnknownSender(request);
     if (given != null && identityGiven(ticket, given, givenBy)) {
@@ -234,7 +251,7 @@ public class Intake {
             held.getChannel(),
             tickets.request(ticketId).getBody(),
             held.getReceivedAt());
-    IntakeFacts facts = factsOf(customer, request);
+    IntakeFacts facts = factsOf(customer, request, true);
     Verdict verdict = PIPELINE.evaluate(facts);
     decisions.record(
         held,
@@ -257,7 +274,8 @@ public class Intake {
   public boolean quotaReached(long customerId) {
     Instant now = clock.instant();
     return QuotaRule.over(
-        tickets.receivedBetween(customerId, now.minus(Duration.ofHours(24)), now), dailyQuota);
+        tickets.receivedBetween(customerId, now.minus(Duration.ofHours(24)), now, true),
+        dailyQuota);
   }
 
   /**
@@ -300,12 +318,12 @@ public class Intake {
     return coverage.isPriority() ? Priority.HIGH : Priority.NORMAL;
   }
 
-  private IntakeFacts factsOf(Customer customer, NewRequest request) {
+  private IntakeFacts factsOf(Customer customer, NewRequest request, boolean senderProven) {
     Instant at = request.receivedAt();
     return new IntakeFacts(
         request,
         subscriptions.coverageOf(customer, at),
-        tickets.receivedBetween(customer.getId(), at.minus(Duration.ofHours(24)), at),
+        tickets.receivedBetween(customer.getId(), at.minus(Duration.ofHours(24)), at, senderProven),
         dailyQuota,
         suspensions.coveringAt(customer.getId(), at).orElse(null),
         duplicates.earlierOf(customer.getId(), at),

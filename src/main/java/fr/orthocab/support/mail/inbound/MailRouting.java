@@ -70,6 +70,9 @@ class MailRouting {
     List<Ticket> named = naming.named();
     List<Ticket> senders = named.stream().filter(t -> writtenBy(t, sender)).toList();
     Optional<Ticket> own = senders.stream().filter(naming::proves).findFirst();
+    // the sender is who From: says when their domain was authenticated, or when the mail answers
+    // a desk mail of one of their own tickets (a desk mail to someone else proves nothing of them)
+    boolean proven = naming.senderAuthenticated() || own.isPresent();
     if (mail.kind() == AutomaticMail.AUTO_REPLY || mail.kind() == AutomaticMail.BOUNCE) {
       // an out-of-office or a bounce is no customer's message: it must not restart a clock
       InboundOutcome outcome =
@@ -87,6 +90,7 @@ class MailRouting {
       newRequest(
           mail,
           record,
+          proven,
           InboundOutcome.NEW_REQUEST,
           "Réponse à la demande "
               + own.get().getReference()
@@ -108,6 +112,7 @@ class MailRouting {
       newRequest(
           mail,
           record,
+          proven,
           InboundOutcome.UNPROVEN_REFERENCE,
           "Mentionne "
               + claimed.getReference()
@@ -128,10 +133,11 @@ class MailRouting {
       newRequest(
           mail,
           record,
+          proven,
           InboundOutcome.FOREIGN_REFERENCE,
           "Mentionne " + references + ", d'un autre demandeur : non rattaché.");
     } else {
-      newRequest(mail, record, InboundOutcome.NEW_REQUEST, null);
+      newRequest(mail, record, proven, InboundOutcome.NEW_REQUEST, null);
     }
   }
 
@@ -161,7 +167,11 @@ class MailRouting {
    * instead of asking the sender.
    */
   private void newRequest(
-      ParsedMail mail, InboundMail record, InboundOutcome outcome, String detail) {
+      ParsedMail mail,
+      InboundMail record,
+      boolean senderProven,
+      InboundOutcome outcome,
+      String detail) {
     String body = bodyOf(mail);
     Optional<IdentificationAnswer> given = IdentificationAnswer.in(mail.reply());
     Ticket ticket =
@@ -176,7 +186,8 @@ class MailRouting {
             given
                 .map(a -> new GivenIdentity(a.surname(), a.firstName(), a.loginEmail()))
                 .orElse(null),
-            decidedBy(mail));
+            decidedBy(mail),
+            senderProven);
     Message request = tickets.request(ticket.getId());
     String refused = attachments.keep(mail, record, ticket, request.getId());
     record.handled(outcome, ticket.getId(), request.getId(), body, join(detail, refused));

@@ -56,11 +56,6 @@ class NamedTickets {
     boolean proves(Ticket ticket) {
       return senderAuthenticated || answered.contains(ticket.getId());
     }
-
-    /** Whether it proves anything about its sender at all. */
-    boolean provesSomething() {
-      return senderAuthenticated || !answered.isEmpty();
-    }
   }
 
   Naming of(ParsedMail mail) {

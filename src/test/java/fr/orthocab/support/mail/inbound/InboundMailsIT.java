@@ -12,6 +12,7 @@ import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.IdentityConfirmations;
+import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.mail.inbound.InboundMails.Receipt;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
@@ -32,7 +33,9 @@ import fr.orthocab.support.testing.TestCustomers;
 import fr.orthocab.support.testing.WebClient;
 import fr.orthocab.support.ticket.AuthorKind;
 import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
@@ -80,12 +83,16 @@ class InboundMailsIT {
   @Inject private AsSupervisor asSupervisor;
   @Inject private Decisions decisions;
   @Inject private IdentityConfirmations confirmations;
+  @Inject private Intake intake;
   @ArquillianResource private URL base;
   @Resource private ManagedExecutorService executor;
 
   /** The receiving server the ITs trust (pom.xml, it.arquillian.cmdOptions). */
   private static final Pattern CONFIRMATION_LINK =
       Pattern.compile("/confirm-identity\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+  /** app.intake.daily-quota, not set for the ITs. */
+  private static final int DAILY_QUOTA = 5;
 
   private static final String TRUSTED_DMARC_PASS =
       "Authentication-Results: mx.it.orthocab.test; dmarc=pass (p=reject) header.from=";
@@ -195,6 +202,44 @@ class InboundMailsIT {
     List<InboundMail> linked = asSupervisor.call(() -> inboundMails.namingTicket(ticket.getId()));
     assertEquals(List.of(spoofed.messageId()), linked.stream().map(m -> m.getMessageId()).toList());
     assertEquals(spoofed.ticketId(), linked.get(0).getTicketId(), "agents see what it became");
+  }
+
+  @Test
+  void mailsAnyoneCouldSendWithACustomersFromNeverSetHerOwnRequestsAside() throws Exception {
+    Customer claire = customer();
+    for (int spoofed = 1; spoofed <= DAILY_QUOTA + 1; spoofed++) {
+      receive(mail(claire.getEmail(), "Demande " + spoofed, null, "Texte numéro " + spoofed));
+    }
+
+    Ticket real =
+        intake.receive(
+            new NewRequest(
+                claire.getId(),
+                "Ma vraie demande",
+                TicketCategory.OTHER,
+                TicketChannel.PORTAL,
+                "Bonjour, le lien de visio manque.",
+                Instant.now()));
+    opened.add(real);
+
+    assertEquals(TicketStatus.OPEN, real.getStatus(), "her own request is not set aside");
+    assertFalse(intake.quotaReached(claire.getId()), "the portal does not warn her either");
+    Receipt authenticated =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Ma vraie demande par mail",
+                null,
+                "Bonjour",
+                TRUSTED_DMARC_PASS + "example.fr"));
+    assertEquals(TicketStatus.OPEN, ticket(authenticated).getStatus());
+    assertTrue(ticket(authenticated).isSenderProven());
+    Receipt unproven = receive(mail(claire.getEmail(), "Encore une", null, "Texte encore"));
+    assertFalse(ticket(unproven).isSenderProven());
+    assertEquals(
+        TicketStatus.THROTTLED,
+        ticket(unproven).getStatus(),
+        "an unproven mail is counted with every request of hers");
   }
 
   @Test
