@@ -91,6 +91,8 @@ class InboundMailsIT {
   private static final Pattern CONFIRMATION_LINK =
       Pattern.compile("/confirm-identity\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
+  private static final String AGENT_PASSWORD = "Orthophonie 2026";
+
   /** app.intake.daily-quota, not set for the ITs. */
   private static final int DAILY_QUOTA = 5;
 
@@ -202,6 +204,13 @@ class InboundMailsIT {
     List<InboundMail> linked = asSupervisor.call(() -> inboundMails.namingTicket(ticket.getId()));
     assertEquals(List.of(spoofed.messageId()), linked.stream().map(m -> m.getMessageId()).toList());
     assertEquals(spoofed.ticketId(), linked.get(0).getTicketId(), "agents see what it became");
+    String page = asAgent().get("/admin/tickets/show.xhtml?id=" + ticket.getId()).body();
+    int section = page.indexOf("id=\"naming-mails\"");
+    assertTrue(section > 0, "the named ticket's page lists the attempt");
+    assertTrue(page.indexOf("Référence sans preuve", section) > 0, page.substring(section));
+    assertTrue(
+        page.indexOf("/admin/tickets/show.xhtml?id=" + spoofed.ticketId(), section) > 0,
+        "with a link to the request it became");
   }
 
   @Test
@@ -701,6 +710,14 @@ class InboundMailsIT {
                 "Réponse",
                 Instant.now()))
         .getMessageId();
+  }
+
+  private WebClient asAgent() {
+    String email = "agent." + unique + "." + mails++ + "@orthocab.fr";
+    accounts.openForStaff(email, "Lucie", Role.AGENT, AGENT_PASSWORD.toCharArray());
+    WebClient agent = new WebClient(base);
+    assertEquals(302, agent.login(email, AGENT_PASSWORD).statusCode());
+    return agent;
   }
 
   /** The Message-ID of the desk's mail asking the sender of that request who they are. */
