@@ -57,6 +57,7 @@ public class Intake {
   @Inject private Refusals refusals;
   @Inject private TicketFlags flags;
   @Inject private Duplicates duplicates;
+  @Inject private IdentityConfirmations confirmations;
   @Inject private Clock clock;
 
   @Inject
@@ -72,11 +73,21 @@ public class Intake {
   private int renewalDays;
 
   public Ticket receive(@NotNull @Valid NewRequest request) {
+    return receive(request, true);
+  }
+
+  /**
+   * A request whose sender may not be who they say: an unproven one (a mail with nothing but its
+   * From:) is counted against the quota with every request of the customer, and is never counted
+   * against a proven one's, so that mails anyone could send with a customer's address cannot set
+   * that customer's own requests aside (REFUSE-SPAM).
+   */
+  private Ticket receive(NewRequest request, boolean senderProven) {
     Customer customer =
         customers
             .lockedById(request.customerId())
             .orElseThrow(() -> new IllegalArgumentException("Unknown customer"));
-    return receive(customer, request);
+    return receive(customer, request, senderProven);
   }
 
   /**
@@ -85,11 +96,14 @@ public class Intake {
    * time on every node, each counting those saved before it for the quota (REFUSE-SPAM), and a
    * lapse or a renewal (which take the same lock) is seen whole or not at all.
    */
-  private Ticket receive(Customer locked, NewRequest request) {
-    IntakeFacts facts = factsOf(locked, request);
+  private Ticket receive(Customer locked, NewRequest request, boolean senderProven) {
+    IntakeFacts facts = factsOf(locked, request, senderProven);
     Verdict verdict = PIPELINE.evaluate(facts);
     Ticket ticket =
         tickets.open(request, verdict.priority(), verdict.status(), facts.requestText().stored());
+    if (!senderProven) {
+      ticket.senderUnproven();
+    }
     record(ticket, verdict, request.receivedAt());
     return ticket;
   }
@@ -100,28 +114,30 @@ public class Intake {
    * sender is asked for surname, first name and login email, never a password.
    */
   public Ticket receiveFrom(@NotNull @Valid SenderRequest request) {
-    return receiveFrom(request, null, null);
+    return receiveFrom(request, null, null, true);
   }
 
   /**
    * The same, for a request that already says who its unknown sender is (a first mail that gives
-   * surname, first name and login email as the identification request asks them): when they are a
-   * customer's, the request goes on at once as the answer would make it ({@link #identify}), and
-   * nobody is asked; otherwise it waits and the sender is asked, as any unknown sender is. A known
-   * sender's request is theirs, whatever it says. {@code givenBy} is kept with the decision.
+   * surname, first name and login email as the identification request asks them). Anyone can type
+   * those three: when they are a customer's, the request waits until that customer confirms it
+   * through a link mailed to their login address ({@link #identityGiven}); otherwise the sender is
+   * asked, as any unknown sender is. A known sender's request is theirs, whatever it says, counted
+   * as {@link #receive(NewRequest, boolean)} says when {@code senderProven} is false. {@code
+   * givenBy} is kept with the decisions.
    */
   public Ticket receiveFrom(
-      @NotNull @Valid SenderRequest request, @Valid GivenIdentity given, String givenBy) {
+      @NotNull @Valid SenderRequest request,
+      @Valid GivenIdentity given,
+      String givenBy,
+      boolean senderProven) {
     Optional<Customer> known = customers.lockedByEmail(request.sender().email());
     if (known.isPresent()) {
-      return receive(known.get(), request.from(known.get().getId()));
+      return receive(known.get(), request.from(known.get().getId()), senderProven);
     }
     Ticket ticket = tickets.openFromUnknownSender(request);
-    if (given != null) {
-      Optional<Ticket> identified = identified(ticket, given, givenBy);
-      if (identified.isPresent()) {
-        return identified.get();
-      }
+    if (given != null && identityGiven(ticket, given, givenBy)) {
+      return ticket;
     }
     decisions.record(
         ticket,
@@ -138,9 +154,57 @@ public class Intake {
   }
 
   /**
-   * The sender of a request awaiting identification gives surname, first name and login email. If
-   * they are a customer's, the request continues through the rules as they stood at its receipt
-   * (its clock, if it enters the queue, starts now); otherwise it keeps waiting.
+   * The sender of a request awaiting identification gives surname, first name and login email, in a
+   * mail from their own address. When they are a customer's, that customer is asked to confirm by a
+   * link mailed to their login address, the sender is told so, and the request keeps waiting until
+   * the confirmation ({@link IdentityConfirmations#confirm}); answers false when they are nobody's
+   * (the request waits as before).
+   */
+  public boolean identityGiven(long ticketId, @NotNull @Valid GivenIdentity given, String givenBy) {
+    Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    if (held.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
+      throw new IllegalTransition(held.getStatus(), "identify the sender of");
+    }
+    return identityGiven(held, given, givenBy);
+  }
+
+  private boolean identityGiven(Ticket held, GivenIdentity given, String givenBy) {
+    Optional<Customer> customer = matching(given);
+    if (customer.isEmpty()) {
+      decisions.record(
+          held,
+          Clause.ID_INFO,
+          Outcome.HELD,
+          givenBy,
+          clock.instant(),
+          "Identification non concordante : aucun client ne porte ces nom, prénom et email.");
+      return false;
+    }
+    boolean mailed = confirmations.ask(held, customer.get(), givenBy);
+    decisions.record(
+        held,
+        Clause.ID_INFO,
+        Outcome.HELD,
+        givenBy,
+        clock.instant(),
+        mailed
+            ? "Identité d'un client donnée depuis une autre adresse : confirmation demandée au"
+                + " client par un lien envoyé à son adresse de connexion."
+            : "Identité d'un client donnée depuis une autre adresse : un lien de confirmation lui"
+                + " a déjà été envoyé dans l'heure, aucun autre n'est envoyé (à un agent de"
+                + " vérifier).");
+    tickets.tellCustomer(
+        held,
+        NoticeKind.IDENTIFICATION_REQUEST,
+        IntakeNotice.bilingual("identityToConfirm", identificationDays));
+    return true;
+  }
+
+  /**
+   * An agent (or the ticket API's trusted caller) gives the identity of the sender of a request
+   * awaiting identification. If it is a customer's, the request continues through the rules as they
+   * stood at its receipt (its clock, if it enters the queue, starts now); otherwise it keeps
+   * waiting.
    */
   public Optional<Ticket> identify(
       long ticketId,
@@ -149,39 +213,56 @@ public class Intake {
       @NotBlank String loginEmail,
       @NotBlank String decidedBy) {
     Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-    return identified(held, new GivenIdentity(surname, firstName, loginEmail), decidedBy);
-  }
-
-  private Optional<Ticket> identified(Ticket held, GivenIdentity given, String decidedBy) {
-    long ticketId = held.getId();
-    Instant now = clock.instant();
-    // locked as a new request of theirs locks it: the held one joins their quota's count
-    Optional<Customer> customer =
-        customers
-            .lockedByEmail(given.loginEmail())
-            .filter(c -> IdentityMatch.matches(c, given.surname(), given.firstName()));
     if (held.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
       throw new IllegalTransition(held.getStatus(), "identify the sender of");
     }
+    Optional<Customer> customer = matching(new GivenIdentity(surname, firstName, loginEmail));
     if (customer.isEmpty()) {
       decisions.record(
           held,
           Clause.ID_INFO,
           Outcome.HELD,
           decidedBy,
-          now,
+          clock.instant(),
           "Identification non concordante : aucun client ne porte ces nom, prénom et email.");
       return Optional.empty();
     }
+    return Optional.of(attach(held, customer.get(), decidedBy));
+  }
+
+  /**
+   * The customer confirmed, through the link mailed to them, that the held request is theirs: it
+   * continues as {@link #identify} makes it. Only {@link IdentityConfirmations} calls this.
+   */
+  public Ticket attachConfirmed(long ticketId, long customerId, @NotBlank String decidedBy) {
+    Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    if (held.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
+      throw new IllegalTransition(held.getStatus(), "identify the sender of");
+    }
+    Customer customer =
+        customers.lockedById(customerId).orElseThrow(() -> new IllegalArgumentException("Unknown"));
+    return attach(held, customer, decidedBy);
+  }
+
+  /** Locked as a new request of theirs locks it: an attached request joins their quota's count. */
+  private Optional<Customer> matching(GivenIdentity given) {
+    return customers
+        .lockedByEmail(given.loginEmail())
+        .filter(c -> IdentityMatch.matches(c, given.surname(), given.firstName()));
+  }
+
+  private Ticket attach(Ticket held, Customer customer, String decidedBy) {
+    long ticketId = held.getId();
+    Instant now = clock.instant();
     NewRequest request =
         new NewRequest(
-            customer.get().getId(),
+            customer.getId(),
             held.getSubject(),
             held.getCategory(),
             held.getChannel(),
             tickets.request(ticketId).getBody(),
             held.getReceivedAt());
-    IntakeFacts facts = factsOf(customer.get(), request);
+    IntakeFacts facts = factsOf(customer, request, true);
     Verdict verdict = PIPELINE.evaluate(facts);
     decisions.record(
         held,
@@ -189,16 +270,12 @@ public class Intake {
         Outcome.ACCEPTED,
         decidedBy,
         now,
-        "Expéditeur identifié : " + customer.get().fullName() + ".");
+        "Expéditeur identifié : " + customer.fullName() + ".");
     Ticket ticket =
         tickets.identify(
-            ticketId,
-            customer.get(),
-            verdict.priority(),
-            verdict.status(),
-            facts.requestText().stored());
+            ticketId, customer, verdict.priority(), verdict.status(), facts.requestText().stored());
     record(ticket, verdict, now);
-    return Optional.of(ticket);
+    return ticket;
   }
 
   /**
@@ -208,7 +285,8 @@ public class Intake {
   public boolean quotaReached(long customerId) {
     Instant now = clock.instant();
     return QuotaRule.over(
-        tickets.receivedBetween(customerId, now.minus(Duration.ofHours(24)), now), dailyQuota);
+        tickets.receivedBetween(customerId, now.minus(Duration.ofHours(24)), now, true),
+        dailyQuota);
   }
 
   /**
@@ -252,12 +330,12 @@ public class Intake {
   }
 
   /** The facts of a request of a customer whose row the transaction locked. */
-  private IntakeFacts factsOf(Customer locked, NewRequest request) {
+  private IntakeFacts factsOf(Customer locked, NewRequest request, boolean senderProven) {
     Instant at = request.receivedAt();
     return new IntakeFacts(
         request,
         subscriptions.coverageOf(locked, at),
-        requestsWithinADayOf(locked, at),
+        requestsWithinADayOf(locked, at, senderProven),
         dailyQuota,
         suspensions.coveringAt(locked.getId(), at).orElse(null),
         duplicates.earlierOf(locked.getId(), at),
@@ -271,9 +349,9 @@ public class Intake {
    * of them both be the fifth. An import dated in the past still counts only its own day's
    * requests, not today's.
    */
-  private long requestsWithinADayOf(Customer locked, Instant at) {
+  private long requestsWithinADayOf(Customer locked, Instant at, boolean senderProven) {
     Duration day = Duration.ofHours(24);
-    return tickets.receivedBetween(locked.getId(), at.minus(day), at.plus(day));
+    return tickets.receivedBetween(locked.getId(), at.minus(day), at.plus(day), senderProven);
   }
 
   /** Saves the rules' decisions, and applies the refusal one of them decided. */

@@ -14,9 +14,14 @@ final class IntakeNotice {
 
   /** Asked of an unknown sender, whose language the desk cannot know: French, then English. */
   static String identificationRequest(int days) {
-    return text(Language.FR, "identificationRequest", days)
+    return bilingual("identificationRequest", days);
+  }
+
+  /** A text for a sender whose language the desk cannot know: French, then English. */
+  static String bilingual(String key, Object... arguments) {
+    return text(Language.FR, key, arguments)
         + "\n\n— English —\n\n"
-        + text(Language.EN, "identificationRequest", days);
+        + text(Language.EN, key, arguments);
   }
 
   /**

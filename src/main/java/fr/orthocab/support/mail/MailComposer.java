@@ -1,31 +1,46 @@
 package fr.orthocab.support.mail;
 
+import fr.orthocab.support.mail.inbound.proof.ReplyTokens;
 import fr.orthocab.support.outbox.OutboxMessage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 
 /**
- * Turns a notification into the mail that is sent: From and Reply-To the support address, the
- * notification's own Message-ID (so a reply finds its ticket), In-Reply-To and References of its
- * thread, {@code Auto-Submitted: auto-replied} on automatic mails (so that the other side does not
- * answer them), UTF-8 plain text in the recipient's language.
+ * Turns a notification into the mail that is sent: From the support address, Reply-To the same or,
+ * when reply tokens are on, its plus-address carrying the token of this mail ({@link ReplyTokens}:
+ * a reply proves it answers this mail even if its mail program drops the thread headers), the
+ * notification's own random Message-ID (so a reply finds its ticket, and proves it), In-Reply-To
+ * and References of its thread, {@code Auto-Submitted: auto-replied} on automatic mails (so that
+ * the other side does not answer them), UTF-8 plain text in the recipient's language.
  */
 final class MailComposer {
   private MailComposer() {}
 
   static MimeMessage compose(
-      Session session, OutboxMessage notification, String supportAddress, Instant now)
+      Session session,
+      OutboxMessage notification,
+      String supportAddress,
+      boolean replyTokens,
+      Instant now)
       throws MessagingException {
     MimeMessage mail = new IdentifiedMessage(session, notification.getMessageId());
     InternetAddress support = address(supportAddress);
     mail.setFrom(support);
-    mail.setReplyTo(new InternetAddress[] {support});
+    String tokenAddress =
+        replyTokens
+            ? ReplyTokens.replyAddress(support.getAddress(), notification.getMessageId())
+            : null;
+    mail.setReplyTo(
+        new InternetAddress[] {
+          tokenAddress == null ? support : named(address(tokenAddress), support.getPersonal())
+        });
     mail.setRecipient(MimeMessage.RecipientType.TO, address(notification.getRecipientEmail()));
     mail.setSubject(notification.getSubject(), StandardCharsets.UTF_8.name());
     mail.setSentDate(Date.from(now));
@@ -49,6 +64,15 @@ final class MailComposer {
   private static InternetAddress address(String text) throws AddressException {
     InternetAddress address = new InternetAddress(text, true);
     address.validate();
+    return address;
+  }
+
+  private static InternetAddress named(InternetAddress address, String personal) {
+    try {
+      address.setPersonal(personal, StandardCharsets.UTF_8.name());
+    } catch (UnsupportedEncodingException impossible) {
+      throw new IllegalStateException(impossible);
+    }
     return address;
   }
 

@@ -57,6 +57,10 @@ public class MailSettings {
   long giveUpHours;
 
   @Inject
+  @ConfigProperty(name = "app.mail.reply-tokens", defaultValue = "false")
+  boolean replyTokens;
+
+  @Inject
   @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
   String baseUrl;
 
@@ -77,6 +81,14 @@ public class MailSettings {
                     smtpSecurity,
                     smtpUser.orElse(null),
                     smtpPassword.orElse(null)));
+  }
+
+  /**
+   * Whether the desk's mails are to be answered at {@code support+<token>@…}: only for a mailbox
+   * that receives plus-addressed mail, which not every server does.
+   */
+  public boolean replyTokens() {
+    return replyTokens;
   }
 
   public int autoAnswersPerHour() {

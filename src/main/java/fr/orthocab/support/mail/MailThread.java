@@ -28,7 +28,9 @@ public class MailThread {
           InboundOutcome.NEW_REQUEST,
           InboundOutcome.FOLLOW_UP,
           InboundOutcome.FOREIGN_REFERENCE,
+          InboundOutcome.UNPROVEN_REFERENCE,
           InboundOutcome.IDENTIFIED,
+          InboundOutcome.IDENTITY_TO_CONFIRM,
           InboundOutcome.IDENTIFICATION_INCOMPLETE);
 
   @PersistenceContext private EntityManager em;

@@ -64,7 +64,9 @@ public class OutboxSending {
       transport.connect(server.host(), server.port(), server.user(), server.password());
       for (OutboxMessage notification : due) {
         try {
-          var mail = MailComposer.compose(session, notification, settings.supportAddress(), now);
+          var mail =
+              MailComposer.compose(
+                  session, notification, settings.supportAddress(), settings.replyTokens(), now);
           transport.sendMessage(mail, mail.getAllRecipients());
           claims.sent(notification, clock.instant());
           settled.add(notification.getId());

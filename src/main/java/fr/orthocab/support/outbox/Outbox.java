@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Entry point for notifications: written in the caller's transaction, read by supervisors. */
@@ -34,21 +33,32 @@ public class Outbox {
   }
 
   /**
-   * The ticket that one of the desk's mails with one of these Message-IDs was about (the most
-   * recent mail first), if any.
+   * The tickets that the desk's mails with these Message-IDs were about, most recent mail first:
+   * these ids are random (see {@link MessageIds}), so only who received such a mail can name them.
    */
-  public Optional<Long> ticketOfMessageIds(Collection<String> messageIds) {
+  public List<Long> ticketsOfMessageIds(Collection<String> messageIds) {
     if (messageIds.isEmpty()) {
-      return Optional.empty();
+      return List.of();
     }
     return em.createQuery(
-            "select m.ticketId from OutboxMessage m where m.messageId in :ids"
-                + " and m.ticketId is not null order by m.createdAt desc, m.id desc",
-            Long.class)
+            "select m.ticketId, m.createdAt, m.id from OutboxMessage m"
+                + " where m.messageId in :ids and m.ticketId is not null"
+                + " order by m.createdAt desc, m.id desc",
+            Object[].class)
         .setParameter("ids", messageIds)
-        .setMaxResults(1)
+        .setMaxResults(50)
         .getResultStream()
-        .findFirst();
+        .map(row -> (Long) row[0])
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * The Message-IDs of the desk's mails whose reply tokens (their random part, as in a Reply-To
+   * {@code support+<token>@…}) these are.
+   */
+  public List<String> messageIdsOfTokens(Collection<String> tokens) {
+    return tokens.stream().map(token -> "<" + token + "@" + messageIdDomain + ">").toList();
   }
 
   /** The latest notifications, newest first. */

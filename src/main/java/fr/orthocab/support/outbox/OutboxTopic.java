@@ -7,6 +7,11 @@ public enum OutboxTopic {
   SLA_DEADLINE_BREACHED(false),
   /** A customer created from billing is invited to set their portal password. */
   PORTAL_INVITATION(false),
+  /**
+   * A customer is asked to confirm a request sent from another address with their identity: to
+   * their login address, never in the thread of the request's sender.
+   */
+  IDENTITY_CONFIRMATION(false),
   // what a customer (or an unknown sender) is told on their ticket, one topic per kind of notice
   ACKNOWLEDGEMENT(true),
   RENEWAL_RELEASE(true),

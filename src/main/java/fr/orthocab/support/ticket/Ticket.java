@@ -107,6 +107,13 @@ public class Ticket implements Serializable {
   @Column(name = "request_notions", length = 4000)
   private String requestNotions;
 
+  /**
+   * False for a mailed request whose sender proved nothing but its From: the quota of proven
+   * requests does not count it.
+   */
+  @Column(name = "sender_proven", nullable = false)
+  private boolean senderProven = true;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -408,6 +415,21 @@ public class Ticket implements Serializable {
 
   public boolean awaitsReply() {
     return awaitingReplySince != null;
+  }
+
+  /**
+   * The request came by mail and its sender proved nothing but its From:, which anyone can write:
+   * it must not use up the quota of the customer it names ({@code Tickets#receivedBetween}).
+   */
+  public void senderUnproven() {
+    if (channel != TicketChannel.EMAIL) {
+      throw new IllegalStateException("Only a mailed request has an unproven sender");
+    }
+    senderProven = false;
+  }
+
+  public boolean isSenderProven() {
+    return senderProven;
   }
 
   public Long getId() {

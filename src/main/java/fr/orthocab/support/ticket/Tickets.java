@@ -432,10 +432,15 @@ public class Tickets {
    * How many requests the customer sent in that period (the quota counts them all); an import dated
    * in the past is not counted against requests received after it.
    */
-  public long receivedBetween(long customerId, Instant since, Instant until) {
+  /**
+   * The customer's requests received in that interval; only those whose sender proved who they are
+   * when {@code provenOnly}.
+   */
+  public long receivedBetween(long customerId, Instant since, Instant until, boolean provenOnly) {
     return em.createQuery(
             "select count(t) from Ticket t where t.customer.id = :customer"
-                + " and t.receivedAt >= :since and t.receivedAt <= :until",
+                + " and t.receivedAt >= :since and t.receivedAt <= :until"
+                + (provenOnly ? " and t.senderProven = true" : ""),
             Long.class)
         .setParameter("customer", customerId)
         .setParameter("since", since)

@@ -10,6 +10,7 @@ import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.outbox.OutboxTopic;
 import fr.orthocab.support.outbox.Recipient;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +32,12 @@ class MailComposerTest {
 
   /** The mail as the server receives it: written out and parsed again. */
   private static MimeMessage sent(OutboxMessage notification) throws Exception {
-    MimeMessage mail = MailComposer.compose(SESSION, notification, "support@orthocab.fr", NOW);
+    return sent(notification, "support@orthocab.fr", false);
+  }
+
+  private static MimeMessage sent(OutboxMessage notification, String support, boolean replyTokens)
+      throws Exception {
+    MimeMessage mail = MailComposer.compose(SESSION, notification, support, replyTokens, NOW);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     mail.writeTo(bytes);
     return new MimeMessage(SESSION, new ByteArrayInputStream(bytes.toByteArray()));
@@ -90,5 +96,28 @@ class MailComposerTest {
     assertNull(mail.getHeader("In-Reply-To"));
     assertNull(mail.getHeader("References"));
     assertArrayEquals(new String[] {"en"}, mail.getHeader("Content-Language"));
+  }
+
+  @Test
+  void withReplyTokensTheReplyToCarriesTheRandomPartOfTheMailsOwnMessageId() throws Exception {
+    String token = "0123456789abcdef0123456789abcdef";
+    OutboxMessage reply =
+        notification(
+            "<" + token + "@desk.orthocab.fr>",
+            new OutboxMessage(
+                OutboxTopic.AGENT_REPLY,
+                new Recipient("claire@example.fr", null, Language.FR),
+                42L,
+                "[OC-42] Réponse de l'équipe support",
+                "Bonjour",
+                NOW));
+
+    MimeMessage mail = sent(reply, "Orthocab <support@orthocab.fr>", true);
+
+    InternetAddress replyTo = (InternetAddress) mail.getReplyTo()[0];
+    assertEquals("support+" + token + "@orthocab.fr", replyTo.getAddress());
+    assertEquals("Orthocab", replyTo.getPersonal());
+    assertEquals(
+        "support@orthocab.fr", ((InternetAddress) sent(reply).getReplyTo()[0]).getAddress());
   }
 }

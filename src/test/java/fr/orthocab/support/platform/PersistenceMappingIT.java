@@ -20,6 +20,7 @@ import fr.orthocab.support.faq.FaqDeflection;
 import fr.orthocab.support.faq.FaqStatus;
 import fr.orthocab.support.faq.FaqSuggestion;
 import fr.orthocab.support.faq.FaqText;
+import fr.orthocab.support.intake.IdentityConfirmation;
 import fr.orthocab.support.mail.inbound.AttachmentLimits;
 import fr.orthocab.support.mail.inbound.InboundAttachment;
 import fr.orthocab.support.mail.inbound.InboundFailure;
@@ -588,6 +589,59 @@ class PersistenceMappingIT {
     assertEquals(AttachmentLimits.Refusal.TYPE, refused.getReason());
     assertEquals(ids[0], refused.getInboundMailId());
     assertEquals(messageId, refused.getMessageRowId());
+  }
+
+  @Test
+  void identityConfirmationsRoundTripWithOneTokenHashEach() throws Exception {
+    Long customerId = inTransaction(() -> newCustomer("ic." + unique + "@example.fr").getId());
+    Ticket ticket =
+        tickets.open(
+            new NewRequest(
+                customerId, "Accès", TicketCategory.OTHER, TicketChannel.EMAIL, "Texte", now),
+            Priority.NORMAL,
+            TicketStatus.OPEN,
+            null);
+    String hash = "a".repeat(56) + unique;
+    Long id =
+        inTransaction(
+            () -> {
+              IdentityConfirmation confirmation =
+                  new IdentityConfirmation(
+                      em.find(Ticket.class, ticket.getId()),
+                      em.find(Customer.class, customerId),
+                      "email:autre." + unique + "@example.org",
+                      hash,
+                      now,
+                      now.plus(Duration.ofDays(7)));
+              em.persist(confirmation);
+              return confirmation.getId();
+            });
+    em.clear();
+
+    IdentityConfirmation read = em.find(IdentityConfirmation.class, id);
+    assertEquals(ticket.getId(), read.getTicket().getId());
+    assertEquals(customerId, read.getCustomer().getId());
+    assertEquals("email:autre." + unique + "@example.org", read.getGivenBy());
+    assertEquals(hash, read.getTokenHash());
+    assertEquals(now, read.getCreatedAt());
+    assertEquals(now.plus(Duration.ofDays(7)), read.getExpiresAt());
+    assertNull(read.getConfirmedAt());
+    assertThrows(
+        Exception.class,
+        () ->
+            inTransaction(
+                () -> {
+                  em.persist(
+                      new IdentityConfirmation(
+                          em.find(Ticket.class, ticket.getId()),
+                          em.find(Customer.class, customerId),
+                          "email:x@example.org",
+                          hash,
+                          now,
+                          now.plus(Duration.ofDays(1))));
+                  return null;
+                }),
+        "a token hash is unique");
   }
 
   @Test

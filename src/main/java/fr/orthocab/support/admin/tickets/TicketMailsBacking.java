@@ -25,6 +25,7 @@ public class TicketMailsBacking {
 
   private List<InboundMail> mails;
   private List<OutboxMessage> sent;
+  private List<InboundMail> naming;
   private Map<Long, List<AttachmentInfo>> files;
 
   public List<InboundMail> getMails() {
@@ -33,6 +34,17 @@ public class TicketMailsBacking {
           page.getTicket() == null ? List.of() : inboundMails.ofTicket(page.getTicket().getId());
     }
     return mails;
+  }
+
+  /** Mails that named this ticket but could not join it: each became a request of its own. */
+  public List<InboundMail> getNaming() {
+    if (naming == null) {
+      naming =
+          page.getTicket() == null
+              ? List.of()
+              : inboundMails.namingTicket(page.getTicket().getId());
+    }
+    return naming;
   }
 
   /**

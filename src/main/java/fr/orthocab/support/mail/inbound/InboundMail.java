@@ -64,6 +64,9 @@ public class InboundMail implements Serializable {
   @Column(name = "message_row_id")
   private Long messageRowId;
 
+  @Column(name = "named_ticket_id")
+  private Long namedTicketId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "outcome", nullable = false, length = 40)
   private InboundOutcome outcome;
@@ -106,6 +109,17 @@ public class InboundMail implements Serializable {
     this.detail = Clip.marked(why, MAX_DETAIL);
   }
 
+  /**
+   * The ticket the mail named but could not join (another sender's, or its sender's without proof),
+   * kept for agents: before it is handled, in the transaction that claimed it.
+   */
+  void named(long ticket) {
+    if (outcome != InboundOutcome.CLAIMED) {
+      throw new IllegalStateException("Mail " + messageId + " was already handled: " + outcome);
+    }
+    this.namedTicketId = ticket;
+  }
+
   public Long getId() {
     return id;
   }
@@ -144,6 +158,10 @@ public class InboundMail implements Serializable {
 
   public Long getMessageRowId() {
     return messageRowId;
+  }
+
+  public Long getNamedTicketId() {
+    return namedTicketId;
   }
 
   public InboundOutcome getOutcome() {

@@ -144,6 +144,20 @@ public class InboundMails {
   }
 
   /**
+   * The mails that named this ticket without joining it (another sender's, or unproven), oldest
+   * first: agents see the attempt on the ticket it aimed at.
+   */
+  @RolesAllowed({"AGENT", "SUPERVISOR"})
+  public List<InboundMail> namingTicket(long ticketId) {
+    return em.createQuery(
+            "select m from InboundMail m where m.namedTicketId = :ticket"
+                + " order by m.receivedAt, m.id",
+            InboundMail.class)
+        .setParameter("ticket", ticketId)
+        .getResultList();
+  }
+
+  /**
    * What became of a mail.
    *
    * @param outcome null when the mail had been received before

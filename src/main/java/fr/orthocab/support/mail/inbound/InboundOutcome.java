@@ -10,8 +10,21 @@ public enum InboundOutcome {
   FOLLOW_UP,
   /** It named a ticket that is not the sender's: not attached, a new request instead. */
   FOREIGN_REFERENCE,
-  /** The answer to the identification request: the held request continued. */
+  /**
+   * It named a ticket of its sender's without proving that sender (no answer to one of the desk's
+   * mails, no domain the receiving server authenticated): a new request instead, linked to it.
+   */
+  UNPROVEN_REFERENCE,
+  /**
+   * The answer to the identification request: the held request continued (mails received before a
+   * customer had to confirm an identity given from another address).
+   */
   IDENTIFIED,
+  /**
+   * An answer to the identification request naming a customer: the request waits until that
+   * customer confirms it through the link mailed to their login address.
+   */
+  IDENTITY_TO_CONFIRM,
   /** An answer to the identification request that did not identify a customer. */
   IDENTIFICATION_INCOMPLETE,
   /** An out-of-office or other automatic answer: recorded only, no answer, no clock. */

@@ -7,9 +7,7 @@ import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.mail.inbound.parsing.AutomaticMail;
 import fr.orthocab.support.mail.inbound.parsing.IdentificationAnswer;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
-import fr.orthocab.support.mail.inbound.parsing.TicketReferences;
 import fr.orthocab.support.outbox.AutomaticAnswers;
-import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Sender;
@@ -24,21 +22,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where a claimed mail goes, in the transaction that claimed it. A ticket named by the mail (its
- * In-Reply-To / References hit one of the desk's mails or an earlier mail of the thread, or its
- * subject carries a reference) gets the mail only when the sender is that ticket's: its customer's
- * login email or the address the request came from. Anyone else's mail naming it becomes a new
- * request of theirs, and the attempt is recorded and logged. A plain CDI bean: it runs in the
- * transaction of {@link InboundMails#receive(byte[])}, which claimed the mail.
+ * Where a claimed mail goes, in the transaction that claimed it. A ticket named by the mail gets
+ * the mail only when the sender is that ticket's (its customer's login email or the address the
+ * request came from) and the mail proves it ({@link NamedTickets}): a From anyone can write, and a
+ * reference anyone can copy, are not enough. Any other mail naming it becomes a new request of its
+ * sender's, kept beside the ticket it named for agents, and the attempt is logged. A plain CDI
+ * bean: it runs in the transaction of {@link InboundMails#receive(byte[])}, which claimed the mail.
  */
 @Dependent
 class MailRouting {
@@ -47,7 +42,7 @@ class MailRouting {
   @PersistenceContext private EntityManager em;
   @Inject private Intake intake;
   @Inject private Tickets tickets;
-  @Inject private Outbox outbox;
+  @Inject private NamedTickets namedTickets;
   @Inject private AutomaticAnswers automaticAnswers;
   @Inject private MailFiles attachments;
   @Inject private Validator validator;
@@ -71,8 +66,13 @@ class MailRouting {
     if (mail.kind().fromMachine()) {
       automaticAnswers.withhold("inbound mail of kind " + mail.kind() + " from " + sender);
     }
-    List<Ticket> named = namedTickets(mail);
-    Optional<Ticket> own = named.stream().filter(t -> writtenBy(t, sender)).findFirst();
+    NamedTickets.Naming naming = namedTickets.of(mail);
+    List<Ticket> named = naming.named();
+    List<Ticket> senders = named.stream().filter(t -> writtenBy(t, sender)).toList();
+    Optional<Ticket> own = senders.stream().filter(naming::proves).findFirst();
+    // the sender is who From: says when their domain was authenticated, or when the mail answers
+    // a desk mail of one of their own tickets (a desk mail to someone else proves nothing of them)
+    boolean proven = naming.senderAuthenticated() || own.isPresent();
     if (mail.kind() == AutomaticMail.AUTO_REPLY || mail.kind() == AutomaticMail.BOUNCE) {
       // an out-of-office or a bounce is no customer's message: it must not restart a clock
       InboundOutcome outcome =
@@ -90,12 +90,34 @@ class MailRouting {
       newRequest(
           mail,
           record,
+          proven,
           InboundOutcome.NEW_REQUEST,
           "Réponse à la demande "
               + own.get().getReference()
               + " ("
               + own.get().getStatus()
               + ") : nouvelle demande.");
+    } else if (!senders.isEmpty()) {
+      Ticket claimed = senders.get(0);
+      LOG.warning(
+          () ->
+              "Mail "
+                  + mail.messageId()
+                  + " from "
+                  + sender
+                  + " names "
+                  + claimed.getReference()
+                  + " without proof of its sender: not attached, handled as a new request");
+      record.named(claimed.getId());
+      newRequest(
+          mail,
+          record,
+          proven,
+          InboundOutcome.UNPROVEN_REFERENCE,
+          "Mentionne "
+              + claimed.getReference()
+              + " sans preuve de l'expéditeur (ni réponse à un email du support, ni domaine"
+              + " authentifié) : non rattaché, nouvelle demande liée.");
     } else if (!named.isEmpty()) {
       String references = String.join(", ", named.stream().map(Ticket::getReference).toList());
       LOG.warning(
@@ -107,59 +129,16 @@ class MailRouting {
                   + " names "
                   + references
                   + ", not the sender's: not attached, handled as a new request");
+      record.named(named.get(0).getId());
       newRequest(
           mail,
           record,
+          proven,
           InboundOutcome.FOREIGN_REFERENCE,
           "Mentionne " + references + ", d'un autre demandeur : non rattaché.");
     } else {
-      newRequest(mail, record, InboundOutcome.NEW_REQUEST, null);
+      newRequest(mail, record, proven, InboundOutcome.NEW_REQUEST, null);
     }
-  }
-
-  /**
-   * The tickets the mail's thread headers, then its subject, name; each once, in that order. A
-   * ticket merged into another (DUP-COMMENT) stands for the original its thread moved to.
-   */
-  private List<Ticket> namedTickets(ParsedMail mail) {
-    Map<Long, Ticket> named = new LinkedHashMap<>();
-    if (!mail.threadIds().isEmpty()) {
-      outbox
-          .ticketOfMessageIds(mail.threadIds())
-          .or(() -> ticketOfInboundIds(mail.threadIds()))
-          .flatMap(tickets::find)
-          .map(MailRouting::original)
-          .ifPresent(t -> named.put(t.getId(), t));
-    }
-    for (String reference : TicketReferences.inSubject(mail.subject())) {
-      tickets
-          .byReference(reference)
-          .map(MailRouting::original)
-          .ifPresent(t -> named.putIfAbsent(t.getId(), t));
-    }
-    return new ArrayList<>(named.values());
-  }
-
-  /** The ticket a merged one went into, through merges of merges; any other ticket itself. */
-  private static Ticket original(Ticket ticket) {
-    Ticket current = ticket;
-    for (int hops = 0;
-        hops < 10 && current.getStatus() == TicketStatus.MERGED && current.getMergedInto() != null;
-        hops++) {
-      current = current.getMergedInto();
-    }
-    return current;
-  }
-
-  private Optional<Long> ticketOfInboundIds(List<String> messageIds) {
-    return em.createQuery(
-            "select m.ticketId from InboundMail m where m.messageId in :ids"
-                + " and m.ticketId is not null order by m.receivedAt desc, m.id desc",
-            Long.class)
-        .setParameter("ids", messageIds)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
   }
 
   /**
@@ -183,11 +162,16 @@ class MailRouting {
   }
 
   /**
-   * A new request; an unknown sender whose mail already gives surname, first name and login email
-   * the way an answer to the identification request would is identified by it, and not asked.
+   * A new request; when an unknown sender's mail already gives surname, first name and login email
+   * the way an answer to the identification request would, the intake asks that customer to confirm
+   * instead of asking the sender.
    */
   private void newRequest(
-      ParsedMail mail, InboundMail record, InboundOutcome outcome, String detail) {
+      ParsedMail mail,
+      InboundMail record,
+      boolean senderProven,
+      InboundOutcome outcome,
+      String detail) {
     String body = bodyOf(mail);
     Optional<IdentificationAnswer> given = IdentificationAnswer.in(mail.reply());
     Ticket ticket =
@@ -202,31 +186,36 @@ class MailRouting {
             given
                 .map(a -> new GivenIdentity(a.surname(), a.firstName(), a.loginEmail()))
                 .orElse(null),
-            decidedBy(mail));
+            decidedBy(mail),
+            senderProven);
     Message request = tickets.request(ticket.getId());
     String refused = attachments.keep(mail, record, ticket, request.getId());
-    String identified =
-        given.isPresent() && ticket.getSenderEmail() != null && ticket.isIdentified()
-            ? "Identification jointe à la demande : expéditeur identifié."
-            : null;
-    record.handled(
-        outcome, ticket.getId(), request.getId(), body, join(join(detail, identified), refused));
+    record.handled(outcome, ticket.getId(), request.getId(), body, join(detail, refused));
   }
 
   /**
-   * The answer to the identification request: the held request continues when it names a customer;
+   * The answer to the identification request: when it names a customer, that customer is asked to
+   * confirm the request by a link to their login address (anyone can type a name and an email);
    * otherwise the sender is asked again what is missing.
    */
   private void identification(ParsedMail mail, InboundMail record, Ticket ticket) {
     Optional<IdentificationAnswer> answer = IdentificationAnswer.in(mail.reply());
-    Optional<Ticket> identified =
-        answer.flatMap(
-            a ->
-                intake.identify(
-                    ticket.getId(), a.surname(), a.firstName(), a.loginEmail(), decidedBy(mail)));
-    if (identified.isPresent()) {
+    boolean toConfirm =
+        answer
+            .map(
+                a ->
+                    intake.identityGiven(
+                        ticket.getId(),
+                        new GivenIdentity(a.surname(), a.firstName(), a.loginEmail()),
+                        decidedBy(mail)))
+            .orElse(false);
+    if (toConfirm) {
       record.handled(
-          InboundOutcome.IDENTIFIED, ticket.getId(), null, mail.reply(), "Identification reçue.");
+          InboundOutcome.IDENTITY_TO_CONFIRM,
+          ticket.getId(),
+          null,
+          mail.reply(),
+          "Identité d'un client donnée : la demande attend sa confirmation.");
       return;
     }
     String key = answer.isPresent() ? "identificationUnknown" : "identificationIncomplete";

@@ -11,6 +11,8 @@ import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.intake.IdentityConfirmations;
+import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.mail.inbound.InboundMails.Receipt;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
@@ -28,24 +30,33 @@ import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.testing.TestCustomers;
+import fr.orthocab.support.testing.WebClient;
 import fr.orthocab.support.ticket.AuthorKind;
 import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +82,22 @@ class InboundMailsIT {
   @Inject private TestCustomers customers;
   @Inject private AsSupervisor asSupervisor;
   @Inject private Decisions decisions;
+  @Inject private IdentityConfirmations confirmations;
+  @Inject private Intake intake;
+  @ArquillianResource private URL base;
   @Resource private ManagedExecutorService executor;
+
+  /** The receiving server the ITs trust (pom.xml, it.arquillian.cmdOptions). */
+  private static final Pattern CONFIRMATION_LINK =
+      Pattern.compile("/confirm-identity\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+  private static final String AGENT_PASSWORD = "Orthophonie 2026";
+
+  /** app.intake.daily-quota, not set for the ITs. */
+  private static final int DAILY_QUOTA = 5;
+
+  private static final String TRUSTED_DMARC_PASS =
+      "Authentication-Results: mx.it.orthocab.test; dmarc=pass (p=reject) header.from=";
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final OpenedTickets opened = new OpenedTickets();
@@ -138,7 +164,7 @@ class InboundMailsIT {
   }
 
   @Test
-  void aReplyWithoutThreadHeadersButWithTheReferenceInItsSubjectThreads() {
+  void aReplyWhoseDomainTheReceivingServerAuthenticatedThreadsByTheReferenceInItsSubject() {
     Customer claire = customer();
     Ticket ticket = ticket(receive(mail(claire.getEmail(), "Agenda", null, "L'agenda plante.")));
 
@@ -148,11 +174,120 @@ class InboundMailsIT {
                 claire.getEmail().toUpperCase(),
                 "TR: [" + ticket.getReference() + "] Agenda",
                 null,
-                "Capture jointe."));
+                "Capture jointe.",
+                TRUSTED_DMARC_PASS + "example.fr"));
 
     assertEquals(InboundOutcome.FOLLOW_UP, reply.outcome());
     assertEquals(ticket.getId(), reply.ticketId());
     assertEquals(2, customerMessages(ticket));
+  }
+
+  @Test
+  void aSpoofedFromWithTheReferenceOfTheCustomersTicketIsANewRequestLinkedToIt() throws Exception {
+    Customer claire = customer();
+    byte[] first = mail(claire.getEmail(), "Facturation", null, "Question sur ma facture.");
+    Ticket ticket = ticket(receive(first));
+
+    Receipt spoofed =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Re: [" + ticket.getReference() + "] Facturation",
+                messageIdOf(first),
+                "Merci d'envoyer la facture à julien@concurrent.example.",
+                "Authentication-Results: mx.julien.example; dmarc=pass header.from=example.fr"));
+
+    assertEquals(InboundOutcome.UNPROVEN_REFERENCE, spoofed.outcome());
+    assertNotEquals(ticket.getId(), spoofed.ticketId(), "a new request, not her ticket");
+    assertEquals(claire.getId(), ticket(spoofed).getCustomer().getId(), "the From's request");
+    assertEquals(1, customerMessages(ticket), "nothing reached the named ticket");
+    List<InboundMail> linked = asSupervisor.call(() -> inboundMails.namingTicket(ticket.getId()));
+    assertEquals(List.of(spoofed.messageId()), linked.stream().map(m -> m.getMessageId()).toList());
+    assertEquals(spoofed.ticketId(), linked.get(0).getTicketId(), "agents see what it became");
+    String page = asAgent().get("/admin/tickets/show.xhtml?id=" + ticket.getId()).body();
+    int section = page.indexOf("id=\"naming-mails\"");
+    assertTrue(section > 0, "the named ticket's page lists the attempt");
+    assertTrue(page.indexOf("Référence sans preuve", section) > 0, page.substring(section));
+    assertTrue(
+        page.indexOf("/admin/tickets/show.xhtml?id=" + spoofed.ticketId(), section) > 0,
+        "with a link to the request it became");
+  }
+
+  @Test
+  void mailsAnyoneCouldSendWithACustomersFromNeverSetHerOwnRequestsAside() throws Exception {
+    Customer claire = customer();
+    for (int spoofed = 1; spoofed <= DAILY_QUOTA + 1; spoofed++) {
+      receive(mail(claire.getEmail(), "Demande " + spoofed, null, "Texte numéro " + spoofed));
+    }
+
+    Ticket real =
+        intake.receive(
+            new NewRequest(
+                claire.getId(),
+                "Ma vraie demande",
+                TicketCategory.OTHER,
+                TicketChannel.PORTAL,
+                "Bonjour, le lien de visio manque.",
+                Instant.now()));
+    opened.add(real);
+
+    assertEquals(TicketStatus.OPEN, real.getStatus(), "her own request is not set aside");
+    assertFalse(intake.quotaReached(claire.getId()), "the portal does not warn her either");
+    Receipt authenticated =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Ma vraie demande par mail",
+                null,
+                "Bonjour",
+                TRUSTED_DMARC_PASS + "example.fr"));
+    assertEquals(TicketStatus.OPEN, ticket(authenticated).getStatus());
+    assertTrue(ticket(authenticated).isSenderProven());
+    Receipt unproven = receive(mail(claire.getEmail(), "Encore une", null, "Texte encore"));
+    assertFalse(ticket(unproven).isSenderProven());
+    assertEquals(
+        TicketStatus.THROTTLED,
+        ticket(unproven).getStatus(),
+        "an unproven mail is counted with every request of hers");
+  }
+
+  @Test
+  void aVerdictBelowTheReceivingServersOwnProvesNothing() {
+    Customer claire = customer();
+    Ticket ticket = ticket(receive(mail(claire.getEmail(), "Agenda", null, "L'agenda plante.")));
+
+    Receipt spoofed =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Re: [" + ticket.getReference() + "] Agenda",
+                null,
+                "C'est réglé, fermez la demande.",
+                "Authentication-Results: mx.it.orthocab.test; dmarc=fail header.from=example.fr",
+                TRUSTED_DMARC_PASS + "example.fr"));
+
+    assertEquals(InboundOutcome.UNPROVEN_REFERENCE, spoofed.outcome());
+    assertEquals(1, customerMessages(ticket));
+  }
+
+  @Test
+  void aReplyToThePlusAddressOfOneOfTheDesksMailsThreadsWithoutThreadHeaders() {
+    Customer claire = customer();
+    Ticket ticket = ticket(receive(mail(claire.getEmail(), "Rappels", null, "Pas de rappel.")));
+    String ours = deskMailAbout(ticket, claire);
+    String token = ours.substring(1, ours.indexOf('@'));
+
+    Receipt reply =
+        receive(
+            mail(
+                claire.getEmail(),
+                "Rappels",
+                null,
+                "Toujours pas.",
+                "Delivered-To: support+" + token + "@orthocab.fr"));
+
+    assertEquals(InboundOutcome.FOLLOW_UP, reply.outcome());
+    assertEquals(ticket.getId(), reply.ticketId());
   }
 
   @Test
@@ -220,16 +355,16 @@ class InboundMailsIT {
   }
 
   @Test
-  void anUnknownSenderIsIdentifiedByTheirAnswer() {
+  void anUnknownSenderIsIdentifiedByTheirAnswer() throws Exception {
     Customer camille = customer();
     String stranger = "inconnu." + unique + "@example.org";
     byte[] first = mail(stranger, "Aide", null, "Je n'arrive pas à me connecter.");
     Receipt request = receive(first);
     Ticket held = ticket(request);
     assertEquals(TicketStatus.AWAITING_IDENTIFICATION, held.getStatus());
-    String firstId = messageIdOf(first);
 
-    Receipt vague = receive(mail(stranger, "Re: Aide", firstId, "C'est moi, Camille."));
+    String asked = identificationRequestOf(held);
+    Receipt vague = receive(mail(stranger, "Re: Aide", asked, "C'est moi, Camille."));
     assertEquals(InboundOutcome.IDENTIFICATION_INCOMPLETE, vague.outcome());
     assertEquals(
         TicketStatus.AWAITING_IDENTIFICATION, tickets.find(held.getId()).orElseThrow().getStatus());
@@ -239,7 +374,7 @@ class InboundMailsIT {
             mail(
                 stranger,
                 "Re: [" + held.getReference() + "] Aide",
-                null,
+                asked,
                 "Bonjour,\nNom : "
                     + camille.getSurname()
                     + "\nPrénom : "
@@ -248,54 +383,143 @@ class InboundMailsIT {
                     + camille.getEmail()
                     + "\n\n> Nom : …\n> Prénom : …"));
 
-    assertEquals(InboundOutcome.IDENTIFIED, answer.outcome());
+    assertEquals(InboundOutcome.IDENTITY_TO_CONFIRM, answer.outcome());
+    assertEquals(
+        TicketStatus.AWAITING_IDENTIFICATION,
+        tickets.find(held.getId()).orElseThrow().getStatus(),
+        "anyone can type a name and an email: the customer confirms first");
+
+    assertTrue(confirmations.confirm(confirmationToken(held, camille)));
     Ticket identified = tickets.find(held.getId()).orElseThrow();
     assertEquals(camille.getId(), identified.getCustomer().getId());
     assertEquals(TicketStatus.OPEN, identified.getStatus());
   }
 
   @Test
-  void aFirstMailThatAlreadySaysWhoItsUnknownSenderIsBecomesTheirRequestWithoutAsking()
+  void aFirstMailGivingACustomersIdentityFromAnotherAddressWaitsForThatCustomersConfirmation()
       throws Exception {
     Customer camille = customer();
     String stranger = "cabinet." + unique + "@example.org";
 
-    Receipt receipt =
-        receive(
-            mail(
-                stranger,
-                "Connexion impossible",
-                null,
-                "Bonjour,\nje ne peux plus me connecter depuis le cabinet.\n\nNom : "
-                    + camille.getSurname().toUpperCase(Locale.ROOT)
-                    + "\nPrénom : "
-                    + camille.getFirstName()
-                    + "\nEmail de connexion : "
-                    + camille.getEmail()
-                    + "\n\nMerci"));
+    Receipt receipt = receive(mailGivingTheIdentityOf(camille, stranger, "Connexion impossible"));
 
     assertEquals(InboundOutcome.NEW_REQUEST, receipt.outcome());
     Ticket ticket = ticket(receipt);
-    assertEquals(TicketStatus.OPEN, ticket.getStatus());
-    assertEquals(camille.getId(), ticket.getCustomer().getId());
-    assertEquals(stranger, ticket.getSenderEmail(), "the address it came from is kept");
-    assertTrue(clocks.of(ticket.getId()).orElseThrow().isRunning(), "in the queue, on the clock");
-    List<Decision> identification = idInfo(ticket);
-    assertEquals(1, identification.size(), "identified, never held: " + identification);
-    assertEquals(Outcome.ACCEPTED, identification.get(0).getOutcome());
-    assertEquals("email:" + stranger, identification.get(0).getDecidedBy());
+    assertEquals(TicketStatus.AWAITING_IDENTIFICATION, ticket.getStatus());
+    assertNull(ticket.getCustomer(), "not attached to anyone before the customer confirms");
+    assertTrue(idInfo(ticket).stream().allMatch(d -> d.getOutcome() == Outcome.HELD));
     List<OutboxMessage> mailed = asSupervisor.call(() -> outbox.about(ticket.getId()));
-    assertTrue(
+    OutboxMessage link = confirmationMail(ticket, camille);
+    assertTrue(link.getBody().startsWith("Bonjour " + camille.getFirstName()), link.getBody());
+    assertTrue(link.getBody().contains("« Connexion impossible »"), link.getBody());
+    assertTrue(link.isAutoSubmitted());
+    OutboxMessage told =
         mailed.stream()
-            .anyMatch(
-                m ->
-                    m.getTopic() == OutboxTopic.ACKNOWLEDGEMENT
-                        && m.getRecipientEmail().equals(camille.getEmail())
-                        && receipt.messageId().equals(m.getInReplyTo())),
-        "acknowledged, in answer to the mail: " + topics(mailed));
+            .filter(m -> m.getTopic() == OutboxTopic.IDENTIFICATION_REQUEST)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(stranger, told.getRecipientEmail());
+    assertTrue(told.getBody().contains("son titulaire reçoit"), told.getBody());
+    assertFalse(told.getBody().contains(camille.getEmail()), "nothing of the customer's");
     assertTrue(
-        mailed.stream().noneMatch(m -> m.getTopic() == OutboxTopic.IDENTIFICATION_REQUEST),
-        "nobody asked who they are: " + topics(mailed));
+        mailed.stream().noneMatch(m -> m.getTopic() == OutboxTopic.ACKNOWLEDGEMENT),
+        "nothing acknowledged yet: " + topics(mailed));
+
+    String token = confirmationToken(ticket, camille);
+    WebClient visitor = new WebClient(base);
+    HttpResponse<String> page = visitor.open("/confirm-identity.xhtml?token=" + token);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Connexion impossible"), "the subject is shown");
+    assertTrue(
+        page.body().contains("Oui, c&#39;est bien ma demande")
+            || page.body().contains("Oui, c'est bien ma demande"),
+        page.body());
+    assertFalse(page.body().contains(camille.getSurname()), "nothing about the customer");
+    assertFalse(page.body().contains(camille.getEmail()), "nothing about the customer");
+    assertEquals(
+        TicketStatus.AWAITING_IDENTIFICATION,
+        tickets.find(ticket.getId()).orElseThrow().getStatus(),
+        "opening the link (a mail scanner does) confirms nothing");
+
+    HttpResponse<String> done =
+        visitor.submit(
+            "/confirm-identity.xhtml?token=" + token,
+            page,
+            "confirmation",
+            Map.of("confirmation:confirm", ""));
+    assertTrue(
+        done.body().contains("c&#39;est confirmé") || done.body().contains("c'est confirmé"),
+        done.body());
+    Ticket confirmed = tickets.find(ticket.getId()).orElseThrow();
+    assertEquals(TicketStatus.OPEN, confirmed.getStatus());
+    assertEquals(camille.getId(), confirmed.getCustomer().getId());
+    assertEquals(stranger, confirmed.getSenderEmail(), "the address it came from is kept");
+    assertTrue(clocks.of(ticket.getId()).orElseThrow().isRunning(), "in the queue, on the clock");
+    Decision accepted = idInfo(ticket).get(idInfo(ticket).size() - 1);
+    assertEquals(Outcome.ACCEPTED, accepted.getOutcome());
+    assertTrue(accepted.getDecidedBy().contains("email:" + stranger), accepted.getDecidedBy());
+
+    assertFalse(confirmations.confirm(token), "the link serves once");
+    assertTrue(
+        new WebClient(base)
+            .open("/confirm-identity.xhtml?token=" + token)
+            .body()
+            .contains("plus valable"));
+  }
+
+  @Test
+  void anEnglishCustomerIsAskedInEnglishAndAFloodSendsThemOneLinkAnHour() throws Exception {
+    LocalDate today = LocalDate.now();
+    Customer rose =
+        customers.subscribed(Language.EN, Pack.TELESOIN, today.minusDays(10), today.plusDays(300));
+    String stranger = "flood." + unique + "@example.org";
+
+    Ticket first = ticket(receive(mailGivingTheIdentityOf(rose, stranger, "Login")));
+    Ticket second = ticket(receive(mailGivingTheIdentityOf(rose, stranger, "Login again")));
+
+    OutboxMessage link = confirmationMail(first, rose);
+    assertTrue(link.getBody().startsWith("Hello " + rose.getFirstName()), link.getBody());
+    assertTrue(
+        new WebClient(base)
+            .open("/confirm-identity.xhtml?token=" + confirmationToken(first, rose))
+            .body()
+            .contains("Yes, this is my request"));
+    assertTrue(
+        asSupervisor.call(() -> outbox.about(second.getId())).stream()
+            .noneMatch(m -> m.getTopic() == OutboxTopic.IDENTITY_CONFIRMATION),
+        "one link an hour: nobody floods a customer's mailbox through the desk");
+    assertEquals(TicketStatus.AWAITING_IDENTIFICATION, second.getStatus());
+  }
+
+  private byte[] mailGivingTheIdentityOf(Customer customer, String from, String subject) {
+    return mail(
+        from,
+        subject,
+        null,
+        "Bonjour,\nje ne peux plus me connecter depuis le cabinet.\n\nNom : "
+            + customer.getSurname().toUpperCase(Locale.ROOT)
+            + "\nPrénom : "
+            + customer.getFirstName()
+            + "\nEmail de connexion : "
+            + customer.getEmail()
+            + "\n\nMerci");
+  }
+
+  private OutboxMessage confirmationMail(Ticket ticket, Customer customer) throws Exception {
+    List<OutboxMessage> links =
+        asSupervisor.call(() -> outbox.about(ticket.getId())).stream()
+            .filter(m -> m.getTopic() == OutboxTopic.IDENTITY_CONFIRMATION)
+            .toList();
+    assertEquals(1, links.size(), "one link for the request");
+    assertEquals(customer.getEmail(), links.get(0).getRecipientEmail(), "to the login address");
+    return links.get(0);
+  }
+
+  /** The token of the link mailed to the customer (the desk keeps only its hash). */
+  private String confirmationToken(Ticket ticket, Customer customer) throws Exception {
+    Matcher link = CONFIRMATION_LINK.matcher(confirmationMail(ticket, customer).getBody());
+    assertTrue(link.find());
+    return link.group(1);
   }
 
   @Test
@@ -528,6 +752,23 @@ class InboundMailsIT {
                 "[" + ticket.getReference() + "] " + ticket.getSubject(),
                 "Réponse",
                 Instant.now()))
+        .getMessageId();
+  }
+
+  private WebClient asAgent() {
+    String email = "agent." + unique + "." + mails++ + "@orthocab.fr";
+    accounts.openForStaff(email, "Lucie", Role.AGENT, AGENT_PASSWORD.toCharArray());
+    WebClient agent = new WebClient(base);
+    assertEquals(302, agent.login(email, AGENT_PASSWORD).statusCode());
+    return agent;
+  }
+
+  /** The Message-ID of the desk's mail asking the sender of that request who they are. */
+  private String identificationRequestOf(Ticket held) throws Exception {
+    return asSupervisor.call(() -> outbox.about(held.getId())).stream()
+        .filter(m -> m.getTopic() == OutboxTopic.IDENTIFICATION_REQUEST)
+        .reduce((first, last) -> last)
+        .orElseThrow()
         .getMessageId();
   }
 

@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
 class MailPollingIT {
   private static final String SUPPORT = "support@orthocab.fr";
   private static final int TOO_LARGE = 300_000;
+  private static final String TRUSTED_AUTHSERV_ID = "mx.it.orthocab.test";
   private static GreenMail mailServer;
   private static DeskServer desk;
 
@@ -72,6 +73,7 @@ class MailPollingIT {
     settings.put("APP_MAIL_SMTP_HOST", "127.0.0.1");
     settings.put("APP_MAIL_SMTP_PORT", String.valueOf(mailServer.getSmtp().getPort()));
     settings.put("APP_MAIL_SMTP_SECURITY", "none");
+    settings.put("APP_MAIL_TRUSTED_AUTHSERV_ID", TRUSTED_AUTHSERV_ID);
     if (System.getenv("APP_DATASOURCE_URL") == null) {
       // its own embedded database: the shared test desk holds the other one
       String dir = System.getProperty("it.data.dir", "target/it-data");
@@ -149,7 +151,7 @@ class MailPollingIT {
   }
 
   @Test
-  void theSameMailDeliveredTwiceMakesOneTicketAndRepliesThreadIntoIt() {
+  void theSameMailDeliveredTwiceMakesOneTicketAndRepliesThreadIntoIt() throws Exception {
     String email = customer("Bernard", "Lou");
     String first = "<twice-" + unique + "@example.fr>";
     byte[] raw = mail(email, first, "Agenda vide", null, "L'agenda est vide.");
@@ -158,21 +160,38 @@ class MailPollingIT {
     String reference = awaitTickets(email, 1).get(0).getString("reference");
     awaitAllSeen();
     assertEquals(1, tickets(email).size(), "one ticket for the mail delivered twice");
+    String acknowledgement =
+        await(
+                () ->
+                    mailsTo(email).stream()
+                        .filter(m -> subjectOf(m).contains("[" + reference + "]"))
+                        .findFirst()
+                        .orElse(null))
+            .getMessageID();
 
+    // a reply proves its sender by answering the desk's mail...
     send(
         mail(
             email,
             "<reply1-" + unique + "@example.fr>",
             "Re: Agenda vide",
-            first,
+            acknowledgement,
             "Toujours vide.\n\nLe jeu. 26 nov. 2026 à 10:02, " + email + " a écrit :\n> L'agenda"));
+    // ...or by its domain, which the receiving server authenticated
     send(
-        mail(
-            email,
-            "<reply2-" + unique + "@example.fr>",
-            "Re: [" + reference + "] Agenda vide",
-            null,
-            "Et maintenant il plante."));
+        bytes(
+            "Authentication-Results: "
+                + TRUSTED_AUTHSERV_ID
+                + "; dmarc=pass header.from="
+                + email.substring(email.indexOf('@') + 1)
+                + "\n"
+                + headers(
+                    email,
+                    "<reply2-" + unique + "@example.fr>",
+                    "Re: [" + reference + "] Agenda vide",
+                    null)
+                + "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n"
+                + "Et maintenant il plante.\n"));
     List<String> customerMessages =
         await(
             () -> {
