@@ -2,6 +2,7 @@ package fr.orthocab.support.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -25,4 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     description =
         "A token created by a supervisor in the admin screens (shown once), or the"
             + " SUPPORT_API_BOOTSTRAP_TOKEN setting.")
-public class ApiApplication extends Application {}
+public class ApiApplication extends Application {
+  /**
+   * A {@code Location} stays as the resource wrote it (a path of the desk): Jersey would otherwise
+   * make it absolute with the request's {@code Host} header, which the caller chooses.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
+  }
+}

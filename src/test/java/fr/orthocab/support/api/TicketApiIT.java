@@ -79,6 +79,46 @@ class TicketApiIT {
     return ticket;
   }
 
+  @Test
+  void theNewTicketsLocationNeverNamesTheHostTheCallerWrote() throws Exception {
+    // dated apart from the other tests' requests, so as to leave their day's quota alone
+    String body =
+        request(
+            Demo.CLAIRE,
+            "Adresse de la demande " + unique,
+            ",\"receivedAt\":\""
+                + OffsetDateTime.now(ZoneOffset.UTC).minusDays(20).withNano(0)
+                + "\"");
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    java.net.URI base = java.net.URI.create(desk.url("/"));
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("POST /api/tickets HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer "
+                      + Demo.API_TOKEN
+                      + "\r\nContent-Type: application/json\r\nContent-Length: "
+                      + bytes.length
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(bytes);
+      socket.getOutputStream().flush();
+      java.io.BufferedReader in =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+      String status = in.readLine();
+      String location = "";
+      for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+        if (line.regionMatches(true, 0, "Location:", 0, 9)) {
+          location = line.substring(9).strip();
+        }
+      }
+      assertTrue(status.contains(" 201 "), status);
+      assertTrue(location.matches("/api/tickets/OC-\\d+"), location);
+      opened.add(location.substring("/api/tickets/".length()));
+    }
+  }
+
   private static String request(String email, String subject, String extra) {
     return "{\"customerEmail\":\""
         + email
