@@ -77,7 +77,7 @@ public class Mailbox {
   }
 
   /**
-   * Receives one mail and marks it \\Seen once it is safely stored; false to retry it later. A mail
+   * Receives one mail and marks it \Seen once it is safely stored; false to retry it later. A mail
    * too large to read, or failing at every poll, is kept as it came for agents and marked.
    */
   boolean handle(Message message) throws MessagingException {
