@@ -2,6 +2,7 @@ package fr.orthocab.support.mail.inbound;
 
 import fr.orthocab.support.mail.inbound.parsing.MailParser;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
+import fr.orthocab.support.mail.inbound.parsing.RawMail;
 import fr.orthocab.support.platform.Clip;
 import fr.orthocab.support.platform.ShownText;
 import jakarta.persistence.Column;
@@ -74,10 +75,38 @@ public class InboundMail implements Serializable {
   @Column(name = "detail", length = MAX_DETAIL)
   private String detail;
 
+  @Column(name = "content_fingerprint", length = 64)
+  private String contentFingerprint;
+
+  @Column(name = "unreadable_parts", length = MAX_DETAIL)
+  private String unreadableParts;
+
   protected InboundMail() {}
 
-  InboundMail(ParsedMail mail, Instant receivedAt) {
-    this(mail.messageId(), receivedAt, mail.from(), mail.subject(), mail.headers(), mail.text());
+  /** A mail read whole or in part, claimed under that id (its own Message-ID, as a rule). */
+  InboundMail(String messageId, ParsedMail mail, Instant receivedAt) {
+    this(messageId, receivedAt, mail.from(), mail.subject(), mail.headers(), mail.text());
+    this.contentFingerprint = mail.fingerprint();
+    this.unreadableParts =
+        mail.unreadable().isEmpty()
+            ? null
+            : Clip.marked(
+                String.join(
+                    " ; ",
+                    mail.unreadable().stream().map(ParsedMail.UnreadablePart::describe).toList()),
+                MAX_DETAIL);
+  }
+
+  /** A mail set aside unread or unreadable, claimed under that id, its headers and text kept. */
+  InboundMail(String messageId, RawMail mail, String text, Instant receivedAt) {
+    this(
+        messageId,
+        receivedAt,
+        mail.from(),
+        mail.subject(),
+        Clip.to(mail.headers(), MailParser.MAX_HEADERS),
+        Clip.to(text, MailParser.MAX_TEXT));
+    this.contentFingerprint = mail.fingerprint();
   }
 
   /** A mail claimed under its Message-ID, not handled yet. */
@@ -118,6 +147,16 @@ public class InboundMail implements Serializable {
       throw new IllegalStateException("Mail " + messageId + " was already handled: " + outcome);
     }
     this.namedTicketId = ticket;
+  }
+
+  /**
+   * Whether a mail of that fingerprint is this one delivered again; a mail kept before fingerprints
+   * were, or one whose content is unknown, is taken for the same as before.
+   */
+  boolean hasContent(String fingerprint) {
+    return contentFingerprint == null
+        || fingerprint == null
+        || contentFingerprint.equals(fingerprint);
   }
 
   public Long getId() {
@@ -170,5 +209,10 @@ public class InboundMail implements Serializable {
 
   public String getDetail() {
     return detail;
+  }
+
+  /** The parts that could not be read, each with its name, type and why; null when none. */
+  public String getUnreadableParts() {
+    return unreadableParts;
   }
 }

@@ -2,8 +2,9 @@ package fr.orthocab.support.mail.inbound;
 
 import fr.orthocab.support.mail.inbound.parsing.MailParser;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
+import fr.orthocab.support.mail.inbound.parsing.ParsingBudget;
+import fr.orthocab.support.mail.inbound.parsing.RawMail;
 import fr.orthocab.support.outbox.AutomaticAnswers;
-import fr.orthocab.support.platform.Clip;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Entry point for a mail the desk received, whatever fetched it. Each mail is handled in a
@@ -32,23 +34,33 @@ public class InboundMails {
   @Inject private MailRouting routing;
   @Inject private AutomaticAnswers automaticAnswers;
   @Inject private Clock clock;
+  @Inject private MailboxSettings settings;
 
-  /** Receives one raw mail (RFC 5322 bytes). */
+  /**
+   * Receives one raw mail (RFC 5322 bytes), read within the mailbox's parsing budget. The same mail
+   * delivered again is a no-op; another mail reusing a Message-ID received before is kept for
+   * agents under an id of its own, and routed nowhere.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Receipt receive(byte[] raw) {
+    RawMail head = RawMail.of(raw);
+    Optional<String> claim = claimableId(head);
+    if (claim.isEmpty()) {
+      return new Receipt(head.messageId(), null, null, false, true);
+    }
     ParsedMail mail;
     try {
-      mail = MailParser.parse(raw);
+      mail = MailParser.parse(raw, ParsingBudget.of(settings.parseBudget()));
     } catch (MessagingException e) {
       throw new IllegalArgumentException("Unreadable mail: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (recorded(mail.messageId())) {
-      return new Receipt(mail.messageId(), null, null, false, true);
+    if (!claim.get().equals(mail.messageId())) {
+      return keptWithReusedId(claim.get(), mail);
     }
     automaticAnswers.answeringMail(mail.messageId());
-    InboundMail record = new InboundMail(mail, clock.instant());
+    InboundMail record = new InboundMail(mail.messageId(), mail, clock.instant());
     em.persist(record);
     em.flush(); // the claim: a concurrent copy of the same mail fails here, before any effect
     routing.route(mail, record);
@@ -58,6 +70,46 @@ public class InboundMails {
         record.getTicketId(),
         automaticAnswers.withheld(),
         false);
+  }
+
+  private Receipt keptWithReusedId(String id, ParsedMail mail) {
+    automaticAnswers.withhold("mail reusing the Message-ID " + mail.messageId());
+    InboundMail record = new InboundMail(id, mail, clock.instant());
+    record.handled(
+        InboundOutcome.REUSED_MESSAGE_ID,
+        null,
+        null,
+        null,
+        "Message-ID "
+            + mail.messageId()
+            + " déjà reçu avec un autre contenu : gardé ici, sans demande ni réponse.");
+    em.persist(record);
+    em.flush();
+    return new Receipt(id, InboundOutcome.REUSED_MESSAGE_ID, null, true, false);
+  }
+
+  /**
+   * The id to keep the mail under: its Message-ID when new; one made from its content when that
+   * Message-ID was received with other content; nothing when this very mail was kept already.
+   */
+  private Optional<String> claimableId(RawMail mail) {
+    Optional<InboundMail> known = byMessageId(mail.messageId());
+    if (known.isEmpty()) {
+      return Optional.of(mail.messageId());
+    }
+    if (known.get().hasContent(mail.fingerprint())) {
+      return Optional.empty();
+    }
+    String own = "<" + mail.fingerprint() + "@reused-message-id.invalid>";
+    return byMessageId(own).isPresent() ? Optional.empty() : Optional.of(own);
+  }
+
+  private Optional<InboundMail> byMessageId(String messageId) {
+    return em.createQuery("select m from InboundMail m where m.messageId = :id", InboundMail.class)
+        .setParameter("id", messageId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /**
@@ -78,29 +130,16 @@ public class InboundMails {
 
   /**
    * Keeps a mail the desk will not handle (too large, or failing every time) as it came, for agents
-   * to read on the mailbox page: no ticket, no answer. A mail recorded already is left as it is.
+   * to read on the mailbox page: no ticket, no answer. A mail kept already is left as it is.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void keepUnhandled(
-      String messageId,
-      String from,
-      String subject,
-      String headers,
-      String text,
-      InboundOutcome outcome,
-      String detail) {
-    if (recorded(messageId)) {
+  public void keepUnhandled(RawMail mail, String text, InboundOutcome outcome, String detail) {
+    Optional<String> claim = claimableId(mail);
+    if (claim.isEmpty()) {
       return;
     }
     automaticAnswers.withhold("mail kept unhandled: " + outcome);
-    InboundMail record =
-        new InboundMail(
-            messageId,
-            clock.instant(),
-            from,
-            subject,
-            Clip.to(headers, MailParser.MAX_HEADERS),
-            Clip.to(text, MailParser.MAX_TEXT));
+    InboundMail record = new InboundMail(claim.get(), mail, text, clock.instant());
     record.handled(outcome, null, null, null, detail);
     em.persist(record);
   }
@@ -122,6 +161,11 @@ public class InboundMails {
         .setParameter("outcome", outcome)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /** Whether this very mail was received or kept already (and its effects committed). */
+  public boolean recorded(RawMail mail) {
+    return claimableId(mail).isEmpty();
   }
 
   /** Whether a mail with that Message-ID was received already (and its effects committed). */

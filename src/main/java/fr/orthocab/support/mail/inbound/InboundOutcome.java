@@ -38,5 +38,10 @@ public enum InboundOutcome {
   /** Larger than the mailbox setting allows: its headers kept for agents, nothing read. */
   TOO_LARGE,
   /** Could not be received after several polls: kept as it came for agents, retried no more. */
-  FAILED
+  FAILED,
+  /**
+   * Its Message-ID was received before with other content: kept for agents, no ticket, no answer
+   * (two mails under one id would make the thread of the first ambiguous).
+   */
+  REUSED_MESSAGE_ID
 }

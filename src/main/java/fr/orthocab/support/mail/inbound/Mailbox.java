@@ -1,19 +1,18 @@
 package fr.orthocab.support.mail.inbound;
 
-import fr.orthocab.support.mail.inbound.parsing.MailParser;
+import fr.orthocab.support.mail.inbound.parsing.MailBeyondLimits;
+import fr.orthocab.support.mail.inbound.parsing.RawMail;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Address;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
@@ -40,6 +39,13 @@ public class Mailbox {
 
   @Inject private MailboxSettings settings;
   @Inject private InboundMails inboundMails;
+
+  public Mailbox() {}
+
+  Mailbox(MailboxSettings settings, InboundMails inboundMails) {
+    this.settings = settings;
+    this.inboundMails = inboundMails;
+  }
 
   /** One poll; answers how many mails were received (new or already known) and marked. */
   public int poll() {
@@ -74,7 +80,7 @@ public class Mailbox {
    * Receives one mail and marks it \Seen once it is safely stored; false to retry it later. A mail
    * too large to read, or failing at every poll, is kept as it came for agents and marked.
    */
-  private boolean handle(Message message) throws MessagingException {
+  boolean handle(Message message) throws MessagingException {
     if (message.getSize() > settings.maxMessageBytes()) {
       return keptUnread(message);
     }
@@ -87,19 +93,34 @@ public class Mailbox {
       LOG.log(Level.WARNING, "Could not read mail " + message.getMessageNumber(), e);
       return false;
     }
-    try {
-      inboundMails.receive(raw);
-    } catch (EJBException | IllegalArgumentException e) {
-      String id = MailParser.messageIdOf(firstHeader(message, "Message-ID"), raw);
-      if (!inboundMails.recorded(id) && !givenUp(message, id, raw, e)) {
-        LOG.log(Level.WARNING, "Mail " + id + " not received, retried at the next poll", e);
-        return false;
-      }
-      // received meanwhile by another node (the unique Message-ID refused this copy), or kept
-      // unhandled after too many attempts
+    if (!stored(raw)) {
+      return false;
     }
     message.setFlag(Flags.Flag.SEEN, true);
     return true;
+  }
+
+  /**
+   * Whether the mail is stored: received now, received before (by another node too), or kept
+   * unhandled after too many failed attempts. Works on the bytes alone, never on the mailbox's
+   * connection: a mail slow enough for the server to close the connection is still counted, so it
+   * is set aside after its attempts instead of stopping every poll after it.
+   */
+  private boolean stored(byte[] raw) {
+    try {
+      inboundMails.receive(raw);
+      return true;
+    } catch (RuntimeException e) {
+      RawMail mail = RawMail.of(raw);
+      if (inboundMails.recorded(mail)) {
+        return true; // received meanwhile by another node: the unique Message-ID refused this copy
+      }
+      if (givenUp(mail, raw, e)) {
+        return true;
+      }
+      LOG.log(Level.WARNING, "Mail " + mail.messageId() + " not received, retried later", e);
+      return false;
+    }
   }
 
   /** Keeps a mail too large to read with its headers only, for agents; false to retry it. */
@@ -107,11 +128,7 @@ public class Mailbox {
     String headers = headersOf(message);
     try {
       inboundMails.keepUnhandled(
-          MailParser.messageIdOf(
-              firstHeader(message, "Message-ID"), headers.getBytes(StandardCharsets.UTF_8)),
-          senderOf(message),
-          message.getSubject(),
-          headers,
+          RawMail.of((headers + "\r\n\r\n").getBytes(StandardCharsets.UTF_8)),
           null,
           InboundOutcome.TOO_LARGE,
           "Message de "
@@ -128,11 +145,10 @@ public class Mailbox {
   }
 
   /** Counts the failure; after too many, keeps the mail as it came (true: it may be marked). */
-  private boolean givenUp(Message message, String id, byte[] raw, Exception failure)
-      throws MessagingException {
+  private boolean givenUp(RawMail mail, byte[] raw, Exception failure) {
     int attempts;
     try {
-      attempts = inboundMails.failedToReceive(id, String.valueOf(failure));
+      attempts = inboundMails.failedToReceive(mail.messageId(), reasonOf(failure));
     } catch (EJBException e) {
       return false; // another node counted the same failure at the same moment
     }
@@ -140,31 +156,35 @@ public class Mailbox {
       return false;
     }
     LOG.log(
-        Level.SEVERE, "Mail " + id + " kept unhandled after " + attempts + " attempts", failure);
-    inboundMails.keepUnhandled(
-        id,
-        senderOf(message),
-        message.getSubject(),
-        headersOf(message),
-        new String(raw, StandardCharsets.UTF_8),
-        InboundOutcome.FAILED,
-        "Non reçu après " + attempts + " tentatives : " + failure);
-    return true;
+        Level.SEVERE,
+        "Mail " + mail.messageId() + " kept unhandled after " + attempts + " attempts",
+        failure);
+    try {
+      inboundMails.keepUnhandled(
+          mail,
+          new String(raw, StandardCharsets.UTF_8),
+          InboundOutcome.FAILED,
+          "Non reçu après " + attempts + " tentatives : " + reasonOf(failure));
+      return true;
+    } catch (EJBException e) {
+      LOG.log(Level.WARNING, "Mail " + mail.messageId() + " not kept, retried later", e);
+      return false;
+    }
+  }
+
+  /** Why a mail failed, as agents read it: the parser's own words when it set limits. */
+  private static String reasonOf(Throwable failure) {
+    Throwable root = failure;
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof MailBeyondLimits) {
+        return t.getMessage();
+      }
+      root = t;
+    }
+    return String.valueOf(root);
   }
 
   private static String headersOf(Message message) throws MessagingException {
     return String.join("\n", Collections.list(((MimeMessage) message).getAllHeaderLines()));
-  }
-
-  private static String senderOf(Message message) throws MessagingException {
-    Address[] from = message.getFrom();
-    return from == null || from.length == 0
-        ? null
-        : from[0] instanceof InternetAddress address ? address.getAddress() : from[0].toString();
-  }
-
-  private static String firstHeader(Message message, String name) throws MessagingException {
-    String[] values = message.getHeader(name);
-    return values == null || values.length == 0 ? null : values[0];
   }
 }

@@ -2,6 +2,7 @@ package fr.orthocab.support.mail.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -49,6 +50,18 @@ public class MailboxSettings {
   @Inject
   @ConfigProperty(name = "app.mail.imap.max-attempts", defaultValue = "5")
   int maxAttempts;
+
+  /**
+   * How long reading one mail may take before it counts as a failure: no mail can hold the poller,
+   * and the mails behind it, for longer.
+   */
+  @Inject
+  @ConfigProperty(name = "app.mail.imap.parse-budget-ms", defaultValue = "5000")
+  long parseBudgetMillis;
+
+  Duration parseBudget() {
+    return Duration.ofMillis(parseBudgetMillis);
+  }
 
   long maxMessageBytes() {
     return maxMessageBytes;

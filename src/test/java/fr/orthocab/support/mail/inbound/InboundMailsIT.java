@@ -14,6 +14,7 @@ import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.IdentityConfirmations;
 import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.mail.inbound.InboundMails.Receipt;
+import fr.orthocab.support.mail.inbound.parsing.RawMail;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.outbox.OutboxTopic;
@@ -706,10 +707,7 @@ class InboundMailsIT {
     assertEquals(1, inboundMails.failedToReceive(id, "first failure"));
     assertEquals(2, inboundMails.failedToReceive(id, "second failure"));
     inboundMails.keepUnhandled(
-        id,
-        claire.getEmail(),
-        "Impossible à lire",
-        "Message-ID: " + id,
+        new RawMail(id, claire.getEmail(), "Impossible à lire", "Message-ID: " + id, null),
         "the raw mail",
         InboundOutcome.FAILED,
         "Non reçu après 2 tentatives");
@@ -726,6 +724,71 @@ class InboundMailsIT {
     assertTrue(
         asSupervisor.call(() -> inboundMails.latest(InboundOutcome.NEW_REQUEST, 500)).stream()
             .noneMatch(m -> m.getMessageId().equals(id)));
+  }
+
+  @Test
+  void anotherMailReusingAKnownMessageIdIsKeptAndListedTheSameMailAgainChangesNothing()
+      throws Exception {
+    Customer claire = customer();
+    byte[] first = mail(claire.getEmail(), "Première demande", null, "Le planning est vide.");
+    String id = messageIdOf(first);
+    byte[] other =
+        raw(
+            new String(first, StandardCharsets.UTF_8)
+                .replace("Première demande", "Autre chose")
+                .replace("Le planning est vide.", "Un tout autre message."));
+    assertEquals(id, messageIdOf(other), "the same Message-ID");
+
+    Receipt received = receive(first);
+    Receipt reused = receive(other);
+    Receipt reusedAgain = receive(other);
+    Receipt firstAgain = receive(first);
+
+    assertEquals(InboundOutcome.NEW_REQUEST, received.outcome());
+    assertEquals(InboundOutcome.REUSED_MESSAGE_ID, reused.outcome());
+    assertNotEquals(id, reused.messageId(), "kept under an id of its own");
+    assertNull(reused.ticketId(), "routed nowhere: the first mail's thread stays unambiguous");
+    assertTrue(reused.automaticAnswersWithheld());
+    assertTrue(reusedAgain.duplicate(), "the same reusing mail again: nothing more");
+    assertTrue(firstAgain.duplicate(), "the first mail again: nothing more, as before");
+    InboundMail kept =
+        asSupervisor.call(() -> inboundMails.latest(InboundOutcome.REUSED_MESSAGE_ID, 500)).stream()
+            .filter(m -> m.getMessageId().equals(reused.messageId()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("Autre chose", kept.getSubject());
+    assertTrue(kept.getOriginalText().contains("Un tout autre message."));
+    assertTrue(kept.getOriginalHeaders().contains("Message-ID: " + id), "its own headers");
+    assertTrue(kept.getDetail().contains(id), kept.getDetail());
+    assertEquals(1, tickets.search(claire.getEmail(), null, 0, 10).size());
+  }
+
+  @Test
+  void aBrokenFileFailsThatFileOnlyTheTextBecomesTheRequestAndTheFileIsListed() throws Exception {
+    Customer claire = customer();
+    String boundary = "b-" + unique;
+    String raw =
+        header(claire.getEmail(), "Facture", null)
+            + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\""
+            + boundary
+            + "\"\n\n--"
+            + boundary
+            + "\nContent-Type: text/plain; charset=UTF-8\n\nVoici ma facture.\n--"
+            + boundary
+            + "\nContent-Type: application/pdf\nContent-Disposition: attachment;"
+            + " filename=\"facture.pdf\"\nContent-Transfer-Encoding: base64\n\n"
+            + "JVBERi0xLjQK=====!!!!*\n--"
+            + boundary
+            + "--\n";
+
+    Receipt receipt = receive(raw(raw));
+
+    assertEquals(InboundOutcome.NEW_REQUEST, receipt.outcome());
+    assertEquals("Voici ma facture.", tickets.request(ticket(receipt).getId()).getBody());
+    InboundMail mail = asSupervisor.call(() -> inboundMails.ofTicket(receipt.ticketId())).get(0);
+    assertTrue(
+        mail.getUnreadableParts().startsWith("facture.pdf (application/pdf) : "),
+        mail.getUnreadableParts());
   }
 
   private void answeredByAnAgent(Ticket ticket) {

@@ -24,11 +24,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +45,13 @@ import org.junit.jupiter.api.Test;
  */
 class MailPollingIT {
   private static final String SUPPORT = "support@orthocab.fr";
+
   private static final int TOO_LARGE = 300_000;
   private static final String TRUSTED_AUTHSERV_ID = "mx.it.orthocab.test";
+
+  /** The desk polls every 15 s: a mail behind a hostile one is a request within two polls. */
+  private static final Duration TWO_POLLS = Duration.ofSeconds(2 * 15 + 10);
+
   private static GreenMail mailServer;
   private static DeskServer desk;
 
@@ -69,6 +76,8 @@ class MailPollingIT {
     settings.put("APP_MAIL_IMAP_USER", "support");
     settings.put("APP_MAIL_IMAP_PASSWORD", "it-imap-secret");
     settings.put("APP_MAIL_IMAP_MAX_MESSAGE_BYTES", String.valueOf(TOO_LARGE));
+    // a mail failing at every poll is set aside at the second, not the fifth: a shorter test
+    settings.put("APP_MAIL_IMAP_MAX_ATTEMPTS", "2");
     // the desk sends through the same server: its answers land in the senders' mailboxes
     settings.put("APP_MAIL_SMTP_HOST", "127.0.0.1");
     settings.put("APP_MAIL_SMTP_PORT", String.valueOf(mailServer.getSmtp().getPort()));
@@ -337,6 +346,103 @@ class MailPollingIT {
         "customers never see the desk's mailbox");
   }
 
+  @Test
+  void aMailNestedThousandsOfLevelsDeepHoldsNoMailUpAndIsSetAsideWithItsHeaders() {
+    String subject = "Imbrique " + unique;
+    StringBuilder nested =
+        new StringBuilder(
+            headers(
+                "inconnu." + unique + "@example.org",
+                "<nested-" + unique + "@x.fr>",
+                subject,
+                null));
+    // 2,000 levels, not the 20,000 of the mail that stopped intake: GreenMail stores each mail
+    // after reading its whole structure with the same quadratic recursion (minutes at 20,000);
+    // MailParserTest reads the 20,000 levels
+    for (int i = 0; i < 2_000; i++) {
+      nested.append("Content-Type: multipart/mixed; boundary=b").append(i);
+      nested.append("\n\n--b").append(i).append('\n');
+    }
+    deliverWithoutSmtp(bytes(nested.append("Content-Type: text/plain\n\nfond\n").toString()));
+    aNormalMailBehindIsARequestWithinTwoPolls();
+
+    WebClient lucie = new WebClient(desk);
+    lucie.login(Demo.LUCIE, Demo.PASSWORD);
+    String inbox =
+        await(
+            () -> {
+              String page = lucie.open("/admin/mail/inbox.xhtml?outcome=FAILED").body();
+              return page.contains(subject) ? page : null;
+            });
+    assertTrue(inbox.contains("Non traité après plusieurs essais"), inbox);
+    assertTrue(inbox.contains("imbriquées sur plus de"), "why, in the agents' words");
+    assertTrue(inbox.contains("Message-ID: &lt;nested-" + unique), "its headers, escaped");
+  }
+
+  @Test
+  void aLineOfTwentyThousandSpacesHoldsNoMailUp() {
+    String email = customer("Garnier", "Noé");
+    send(
+        mail(
+            email,
+            "<spaces-" + unique + "@example.fr>",
+            "Espaces",
+            null,
+            "Bonjour,\n" + " ".repeat(20_000) + "\nle planning est vide."));
+    aNormalMailBehindIsARequestWithinTwoPolls();
+    assertEquals("Espaces", awaitTickets(email, 1).get(0).getString("subject"));
+  }
+
+  @Test
+  void aBrokenBase64FileFailsThatFileOnlyAndHoldsNoMailUp() {
+    String email = customer("Faure", "Jade");
+    String boundary = "b-" + unique;
+    send(
+        bytes(
+            headers(email, "<b64-" + unique + "@example.fr>", "Facture", null)
+                + "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\""
+                + boundary
+                + "\"\n\n--"
+                + boundary
+                + "\nContent-Type: text/plain; charset=UTF-8\n\nVoici ma facture.\n--"
+                + boundary
+                + "\nContent-Type: application/pdf\nContent-Disposition: attachment;"
+                + " filename=\"facture.pdf\"\nContent-Transfer-Encoding: base64\n\n"
+                + "JVBERi0xLjQK=====!!!!*\n--"
+                + boundary
+                + "--\n"));
+    aNormalMailBehindIsARequestWithinTwoPolls();
+
+    String reference = awaitTickets(email, 1).get(0).getString("reference");
+    assertEquals(List.of("Voici ma facture."), customerMessages(reference));
+    WebClient lucie = new WebClient(desk);
+    lucie.login(Demo.LUCIE, Demo.PASSWORD);
+    String page = lucie.open("/admin/tickets/show.xhtml?id=" + number(reference)).body();
+    assertTrue(page.contains("Parties illisibles"), page);
+    assertTrue(page.contains("facture.pdf (application/pdf)"), "the unreadable file, listed");
+  }
+
+  /** A customer's plain mail sent right after a hostile one becomes a request within two polls. */
+  private void aNormalMailBehindIsARequestWithinTwoPolls() {
+    String email = customer("Normal", "Sam");
+    send(
+        mail(
+            email,
+            "<behind-" + unique + "@example.fr>",
+            "Juste après",
+            null,
+            "Bonjour,\nl'export échoue."));
+    List<JsonObject> theirs =
+        await(
+            TWO_POLLS,
+            () -> {
+              List<JsonObject> found = tickets(email);
+              return found.isEmpty() ? null : found;
+            });
+    theirs.forEach(t -> opened.add(t.getString("reference")));
+    assertEquals("Juste après", theirs.get(0).getString("subject"));
+  }
+
   private static String number(String reference) {
     return reference.substring("OC-".length());
   }
@@ -407,7 +513,11 @@ class MailPollingIT {
   }
 
   private static <T> T await(Supplier<T> found) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    return await(Duration.ofSeconds(120), found);
+  }
+
+  private static <T> T await(Duration bound, Supplier<T> found) {
+    long deadline = System.nanoTime() + bound.toNanos();
     while (System.nanoTime() < deadline) {
       T value = found.get();
       if (value != null) {
@@ -420,7 +530,8 @@ class MailPollingIT {
         throw new IllegalStateException(e);
       }
     }
-    throw new AssertionError("Not seen within 120 s; desk log:\n" + tail(desk.log()));
+    throw new AssertionError(
+        "Not seen within " + bound.toSeconds() + " s; desk log:\n" + tail(desk.log()));
   }
 
   private static String tail(String log) {
@@ -440,6 +551,45 @@ class MailPollingIT {
       transport.sendMessage(message, message.getAllRecipients());
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Puts a mail straight into the desk's mailbox: GreenMail's SMTP handler reads a mail's whole
+   * MIME structure recursively and overflows its stack on a deeply nested mail, as the desk once
+   * did. Stored from a thread given a stack large enough, it is served over IMAP like any other.
+   */
+  private static void deliverWithoutSmtp(byte[] raw) {
+    AtomicReference<Exception> failed = new AtomicReference<>();
+    Thread append =
+        new Thread(
+            null,
+            () -> {
+              try {
+                mailServer
+                    .getManagers()
+                    .getImapHostManager()
+                    .getInbox(mailServer.getManagers().getUserManager().getUser("support"))
+                    .appendMessage(
+                        new MimeMessage(
+                            Session.getInstance(new Properties()), new ByteArrayInputStream(raw)),
+                        new Flags(),
+                        new Date());
+              } catch (Exception e) {
+                failed.set(e);
+              }
+            },
+            "deliver-without-smtp",
+            256L << 20);
+    append.start();
+    try {
+      append.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    if (failed.get() != null) {
+      throw new IllegalStateException(failed.get());
     }
   }
 

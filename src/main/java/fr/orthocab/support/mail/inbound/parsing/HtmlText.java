@@ -33,13 +33,34 @@ final class HtmlText {
     return tidy(text.toString());
   }
 
-  /** At most one blank line in a row, no trailing spaces. */
-  private static String tidy(String text) {
-    return text.replace('\u00a0', ' ')
-        .replaceAll("[ \\t]+\\n", "\n")
-        .replaceAll("\\n[ \\t]+", "\n")
-        .replaceAll("\\n{3,}", "\n\n")
-        .strip();
+  /**
+   * At most one blank line in a row, no spaces nor tabs around lines. Line by line rather than with
+   * regular expressions: "[ \\t]+\\n" backtracks quadratically on a long run of spaces.
+   */
+  static String tidy(String text) {
+    StringBuilder tidy = new StringBuilder(text.length());
+    boolean blank = false;
+    for (String line : text.replace('\u00a0', ' ').split("\n", -1)) {
+      String stripped = stripSpacesAndTabs(line);
+      if (stripped.isEmpty() && blank) {
+        continue;
+      }
+      blank = stripped.isEmpty();
+      tidy.append(stripped).append('\n');
+    }
+    return tidy.toString().strip();
+  }
+
+  private static String stripSpacesAndTabs(String line) {
+    int start = 0;
+    int end = line.length();
+    while (start < end && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
+      start++;
+    }
+    while (end > start && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return line.substring(start, end);
   }
 
   private static final class Writer implements NodeVisitor {

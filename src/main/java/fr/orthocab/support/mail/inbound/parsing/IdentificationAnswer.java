@@ -4,8 +4,6 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Surname, first name and login email as a sender writes them in answer to the identification
@@ -25,10 +23,7 @@ import java.util.regex.Pattern;
  * missing field.
  */
 public record IdentificationAnswer(String surname, String firstName, String loginEmail) {
-  private static final Pattern LINE =
-      Pattern.compile("^[\\s\\-*•]*([\\p{L} '’\\-]{2,40}?)\\s*[:=]\\s*(.+?)\\s*$");
-  private static final Pattern EMAIL =
-      Pattern.compile("^<?([^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+?)>?$");
+  private static final int MAX_LABEL = 40;
   private static final Map<String, Field> LABELS =
       Map.ofEntries(
           Map.entry("nom", Field.SURNAME),
@@ -83,24 +78,69 @@ public record IdentificationAnswer(String surname, String firstName, String logi
       if (line.stripLeading().startsWith(">")) {
         continue;
       }
-      Matcher m = LINE.matcher(line);
-      if (!m.matches()) {
+      LabelledLine labelled = LabelledLine.of(line);
+      if (labelled == null || labelled.value().isEmpty()) {
         continue;
       }
-      Field field = LABELS.get(normalise(m.group(1)));
-      String value = m.group(2);
+      Field field = LABELS.get(normalise(labelled.label()));
+      String value = labelled.value();
       if (field == Field.SURNAME && found.surname == null && value.length() <= 100) {
         found.surname = value;
       } else if (field == Field.FIRST_NAME && found.firstName == null && value.length() <= 100) {
         found.firstName = value;
-      } else if (field == Field.EMAIL && found.email == null) {
-        Matcher email = EMAIL.matcher(value);
-        if (email.matches() && value.length() <= 320) {
-          found.email = email.group(1);
-        }
+      } else if (field == Field.EMAIL && found.email == null && value.length() <= 320) {
+        found.email = address(value);
       }
     }
     return found;
+  }
+
+  /** The address, without angle brackets, when the value reads as one; else null. */
+  private static String address(String value) {
+    String address = value.startsWith("<") ? value.substring(1) : value;
+    address = address.endsWith(">") ? address.substring(0, address.length() - 1) : address;
+    int at = address.indexOf('@');
+    if (at < 1 || address.indexOf('@', at + 1) >= 0) {
+      return null;
+    }
+    for (int i = 0; i < address.length(); i++) {
+      char c = address.charAt(i);
+      if (c == '<' || c == '>' || isSpace(c)) {
+        return null;
+      }
+    }
+    String domain = address.substring(at + 1);
+    for (int dot = domain.indexOf('.', 1); dot > 0; dot = domain.indexOf('.', dot + 1)) {
+      if (dot < domain.length() - 1) {
+        return address;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isBullet(char c) {
+    return isSpace(c) || c == '-' || c == '*' || c == '•';
+  }
+
+  private static boolean isLabelCharacter(char c) {
+    return Character.isLetter(c) || c == ' ' || c == '\'' || c == '’' || c == '-';
+  }
+
+  /** What {@code \\s} meant in the former expression: ASCII white space only. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static String strip(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   private static String normalise(String label) {
@@ -109,6 +149,43 @@ public record IdentificationAnswer(String surname, String firstName, String logi
             .replaceAll("\\p{M}", "")
             .replace('’', '\'');
     return plain.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+  }
+
+  /** A line read as label and value, or null when it is none. */
+  private record LabelledLine(String label, String value) {
+    /**
+     * After an optional bullet, a label (letters, spaces, apostrophes, hyphens; 2 to 40 of them),
+     * then ':' or '=' and the value. Read by hand in one pass: a regular expression for it
+     * backtracked quadratically on long runs of spaces, and one mail held up every later one.
+     */
+    static LabelledLine of(String line) {
+      int start = 0;
+      while (start < line.length() && isBullet(line.charAt(start))) {
+        start++;
+      }
+      int end = start;
+      while (end < line.length() && isLabelCharacter(line.charAt(end))) {
+        end++;
+      }
+      int separator = end;
+      while (separator < line.length() && isSpace(line.charAt(separator))) {
+        separator++;
+      }
+      if (separator == line.length()
+          || (line.charAt(separator) != ':' && line.charAt(separator) != '=')) {
+        return null;
+      }
+      int label = end - start;
+      while (label > 0 && line.charAt(start + label - 1) == ' ') {
+        label--;
+      }
+      // as the former expression read it: 2 to 40 characters, spaces after the label allowed
+      if (Math.max(2, label) > Math.min(MAX_LABEL, end - start)) {
+        return null;
+      }
+      return new LabelledLine(
+          line.substring(start, start + label), strip(line.substring(separator + 1)));
+    }
   }
 
   private static final class Partial {

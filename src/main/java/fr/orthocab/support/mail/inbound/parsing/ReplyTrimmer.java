@@ -45,7 +45,7 @@ final class ReplyTrimmer {
           "^\\s*(Cordialement|Bien cordialement|Très cordialement|Bien à vous|Bien à toi"
               + "|Salutations|Sincères salutations|Meilleures salutations|Bonne journée"
               + "|Best regards|Kind regards|Regards|Best wishes|Sincerely|Yours sincerely)"
-              + "\\s*[,.!]?\\s*$",
+              + "\\s*+[,.!]?\\s*+$",
           Pattern.CASE_INSENSITIVE);
   private static final int SIGNATURE_LINES = 4;
   private static final int SIGNATURE_LINE_LENGTH = 60;

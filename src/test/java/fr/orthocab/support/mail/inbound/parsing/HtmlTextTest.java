@@ -2,8 +2,10 @@ package fr.orthocab.support.mail.inbound.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class HtmlTextTest {
@@ -38,5 +40,19 @@ class HtmlTextTest {
   void listsAndBreaksBecomeLines() {
     assertEquals(
         "- un\n- deux\nfin\nligne", HtmlText.of("<ul><li>un</li><li>deux</li></ul>fin<br>ligne"));
+  }
+
+  @Test
+  void aHundredKilobyteRunOfSpacesIsTidiedAtOnce() {
+    String text = "a" + " ".repeat(100_000) + "b\n  \n\n\n \t c  ";
+    // guards against catastrophic backtracking, not a benchmark
+    assertEquals(
+        "a" + " ".repeat(100_000) + "b\n\nc",
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> HtmlText.tidy(text)));
+  }
+
+  @Test
+  void tidyKeepsOneBlankLineAtMostAndNoSpacesAroundLines() {
+    assertEquals("x\n\ny\nz", HtmlText.tidy("\n \tx \n\n\n\n  y\t\nz\u00a0"));
   }
 }

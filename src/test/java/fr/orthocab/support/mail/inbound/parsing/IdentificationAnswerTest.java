@@ -2,8 +2,10 @@ package fr.orthocab.support.mail.inbound.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +62,43 @@ class IdentificationAnswerTest {
     assertEquals(
         Optional.empty(),
         IdentificationAnswer.in("Nom : Durand\nPrénom : Camille\nEmail : je ne sais plus"));
+  }
+
+  // guards against catastrophic backtracking, not a benchmark: the old LINE regex took about
+  // 38 minutes on such a line
+  private static final Duration LINEAR = Duration.ofSeconds(2);
+
+  @Test
+  void aHundredKilobyteLineOfSpacesIsReadAtOnceAndTheOtherLinesStillCount() {
+    String text =
+        "Nom : Martin\n"
+            + " ".repeat(100_000)
+            + "\nPrénom : Claire\nNom"
+            + " ".repeat(100_000)
+            + "x\nEmail : claire@example.fr";
+    assertEquals(
+        Optional.of(new IdentificationAnswer("Martin", "Claire", "claire@example.fr")),
+        assertTimeoutPreemptively(LINEAR, () -> IdentificationAnswer.in(text)));
+  }
+
+  @Test
+  void aHundredKilobyteAddressOfDotsIsRefusedAtOnce() {
+    String text = "Email : a@" + "b.".repeat(50_000) + "<";
+    assertFalse(assertTimeoutPreemptively(LINEAR, () -> IdentificationAnswer.attempted(text)));
+  }
+
+  @Test
+  void labelsValuesAndAddressesAreReadAsBefore() {
+    assertEquals(
+        Optional.of(new IdentificationAnswer("De La Tour", "Jean-Marc", "jm@mail.example.fr")),
+        IdentificationAnswer.in(
+            "  -* Nom de famille\t=\t De La Tour  \nprénom:Jean-Marc\nCourriel : <jm@mail.example.fr>"));
+    assertFalse(IdentificationAnswer.attempted("Email : a@b."), "no letter after the dot");
+    assertFalse(IdentificationAnswer.attempted("Email : a@.b"), "no letter before the dot");
+    assertFalse(IdentificationAnswer.attempted("Email : a b@c.d"), "no space in an address");
+    assertFalse(IdentificationAnswer.attempted("Nom :   "), "no value");
+    assertFalse(IdentificationAnswer.attempted("Nom2 : Martin"), "no digit in a label");
+    assertTrue(IdentificationAnswer.attempted("Email : <a@b.c>"));
+    assertTrue(IdentificationAnswer.attempted("Login email=a@b.c>"));
   }
 }

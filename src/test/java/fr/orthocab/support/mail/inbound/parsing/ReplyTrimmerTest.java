@@ -1,7 +1,10 @@
 package fr.orthocab.support.mail.inbound.parsing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReplyTrimmerTest {
@@ -94,5 +97,31 @@ class ReplyTrimmerTest {
   void keepsEverythingWhenOnlyQuotesWouldRemain() {
     String text = "> tout est cité";
     assertEquals("> tout est cité", ReplyTrimmer.trim(text));
+  }
+
+  // guards against catastrophic backtracking, not a benchmark
+  private static final Duration LINEAR = Duration.ofSeconds(2);
+
+  @Test
+  void aClosingFollowedByAHundredKilobytesOfSpacesIsNoClosingAndIsReadAtOnce() {
+    String text = "Merci\nCordialement" + " ".repeat(100_000) + "x\nClaire";
+    assertEquals(text, assertTimeoutPreemptively(LINEAR, () -> ReplyTrimmer.trim(text)));
+  }
+
+  @Test
+  void hundredKilobyteLinesShapedLikeHistoryOrSignaturesAreReadAtOnce() {
+    String spaces = " ".repeat(100_000);
+    for (String line :
+        List.of(
+            "Le " + spaces + "a" + spaces + "écrit" + spaces + ":" + spaces + "x",
+            "On x" + spaces + "wrote" + spaces + ":" + spaces + "x",
+            "---" + spaces + "Original Message" + spaces + "---" + spaces + "x",
+            "*".repeat(100_000) + "De" + spaces + ":" + "*".repeat(100_000),
+            "Envoyé de mon" + spaces + "x",
+            "-".repeat(100_000) + "x",
+            "Bien à vous" + spaces + "," + spaces + "x")) {
+      String text = "Bonjour\n" + line + "\nMerci";
+      assertEquals(text, assertTimeoutPreemptively(LINEAR, () -> ReplyTrimmer.trim(text)));
+    }
   }
 }
