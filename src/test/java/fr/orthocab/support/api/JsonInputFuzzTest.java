@@ -46,7 +46,7 @@ class JsonInputFuzzTest {
     "-999999999-01-01",
     "+10000-01-01"
   })
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "15s")
   void anyBodyIsReadWithinTheLimitsOrRefusedWithAProblem(byte[] body) {
     try {
       JsonInput in = JsonInput.read(new ByteArrayInputStream(body));

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Any HTML a sender writes: turned into tidy text without failing. */
 class HtmlTextFuzzTest {
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "15s")
   void of(byte[] input) {
     String html = new String(input, StandardCharsets.UTF_8);
     String text = HtmlText.of(html);
