@@ -45,7 +45,7 @@ public final class MailParser {
   public static ParsedMail parse(byte[] raw, ParsingBudget budget)
       throws MessagingException, IOException {
     RawMail head = RawMail.of(raw);
-    MimeMessage mail = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+    MimeMessage mail = headersOf(raw);
     String from = fromOf(mail);
     Body body = new Body(budget);
     body.read(mail, 0);
@@ -67,6 +67,15 @@ public final class MailParser {
         List.copyOf(body.attachments),
         List.copyOf(body.unreadable),
         head.fingerprint());
+  }
+
+  private static MimeMessage headersOf(byte[] raw) throws MessagingException {
+    try {
+      return new MimeMessage(SESSION, new ByteArrayInputStream(raw));
+    } catch (RuntimeException unreadable) {
+      // Jakarta Mail trips over some broken header blocks (a folded line before any header)
+      throw new MessagingException("En-têtes illisibles : non lu.", unreadable);
+    }
   }
 
   /**

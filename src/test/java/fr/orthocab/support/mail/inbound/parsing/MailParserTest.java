@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +45,15 @@ class MailParserTest {
       <p>HTML version</p>
       --b1--
       """;
+
+  @Test
+  void aFoldedLineBeforeAnyHeaderIsAnUnreadableMailNotACrash() {
+    // found by the fuzzer: Jakarta Mail failed with IndexOutOfBoundsException
+    byte[] raw = " \r \r ".getBytes(StandardCharsets.US_ASCII);
+    MessagingException refused =
+        assertThrows(MessagingException.class, () -> MailParser.parse(raw));
+    assertTrue(refused.getMessage().contains("En-têtes"));
+  }
 
   @Test
   void prefersThePlainTextAndReadsTheHeaders() throws Exception {
