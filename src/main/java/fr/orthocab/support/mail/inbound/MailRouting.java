@@ -98,47 +98,54 @@ class MailRouting {
               + own.get().getStatus()
               + ") : nouvelle demande.");
     } else if (!senders.isEmpty()) {
-      Ticket claimed = senders.get(0);
-      LOG.warning(
-          () ->
-              "Mail "
-                  + mail.messageId()
-                  + " from "
-                  + sender
-                  + " names "
-                  + claimed.getReference()
-                  + " without proof of its sender: not attached, handled as a new request");
-      record.named(claimed.getId());
-      newRequest(
+      String reference = senders.get(0).getReference();
+      notAttached(
           mail,
           record,
           proven,
+          senders.get(0),
+          sender + " names " + reference + " without proof of its sender",
           InboundOutcome.UNPROVEN_REFERENCE,
           "Mentionne "
-              + claimed.getReference()
+              + reference
               + " sans preuve de l'expéditeur (ni réponse à un email du support, ni domaine"
               + " authentifié) : non rattaché, nouvelle demande liée.");
     } else if (!named.isEmpty()) {
       String references = String.join(", ", named.stream().map(Ticket::getReference).toList());
-      LOG.warning(
-          () ->
-              "Mail "
-                  + mail.messageId()
-                  + " from "
-                  + sender
-                  + " names "
-                  + references
-                  + ", not the sender's: not attached, handled as a new request");
-      record.named(named.get(0).getId());
-      newRequest(
+      notAttached(
           mail,
           record,
           proven,
+          named.get(0),
+          sender + " names " + references + ", not the sender's",
           InboundOutcome.FOREIGN_REFERENCE,
           "Mentionne " + references + ", d'un autre demandeur : non rattaché.");
     } else {
       newRequest(mail, record, proven, InboundOutcome.NEW_REQUEST, null);
     }
+  }
+
+  /**
+   * A mail that names a ticket it may not join: logged, kept beside the ticket it named for agents,
+   * and a new request of its sender's.
+   */
+  private void notAttached(
+      ParsedMail mail,
+      InboundMail record,
+      boolean proven,
+      Ticket namedFirst,
+      String fromWhoNamesWhat,
+      InboundOutcome outcome,
+      String detail) {
+    LOG.warning(
+        () ->
+            "Mail "
+                + mail.messageId()
+                + " from "
+                + fromWhoNamesWhat
+                + ": not attached, handled as a new request");
+    record.named(namedFirst.getId());
+    newRequest(mail, record, proven, outcome, detail);
   }
 
   /**
