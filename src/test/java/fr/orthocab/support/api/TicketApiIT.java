@@ -10,6 +10,7 @@ import fr.orthocab.support.testing.ApiClient;
 import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
+import fr.orthocab.support.testing.RawHttp;
 import fr.orthocab.support.testing.SharedDesk;
 import fr.orthocab.support.testing.Webhook;
 import jakarta.json.JsonObject;
@@ -90,33 +91,18 @@ class TicketApiIT {
                 + OffsetDateTime.now(ZoneOffset.UTC).minusDays(20).withNano(0)
                 + "\"");
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    java.net.URI base = java.net.URI.create(desk.url("/"));
-    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
-      socket
-          .getOutputStream()
-          .write(
-              ("POST /api/tickets HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer "
-                      + Demo.API_TOKEN
-                      + "\r\nContent-Type: application/json\r\nContent-Length: "
-                      + bytes.length
-                      + "\r\nConnection: close\r\n\r\n")
-                  .getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().write(bytes);
-      socket.getOutputStream().flush();
-      java.io.BufferedReader in =
-          new java.io.BufferedReader(
-              new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-      String status = in.readLine();
-      String location = "";
-      for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-        if (line.regionMatches(true, 0, "Location:", 0, 9)) {
-          location = line.substring(9).strip();
-        }
-      }
-      assertTrue(status.contains(" 201 "), status);
-      assertTrue(location.matches("/api/tickets/OC-\\d+"), location);
-      opened.add(location.substring("/api/tickets/".length()));
-    }
+    Map<String, String> answer =
+        RawHttp.send(
+            desk,
+            "POST /api/tickets HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer "
+                + Demo.API_TOKEN
+                + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + bytes.length,
+            bytes);
+    String location = answer.getOrDefault("location", "");
+    assertEquals("201", answer.get("status"), answer.toString());
+    assertTrue(location.matches("/api/tickets/OC-\\d+"), location);
+    opened.add(location.substring("/api/tickets/".length()));
   }
 
   private static String request(String email, String subject, String extra) {

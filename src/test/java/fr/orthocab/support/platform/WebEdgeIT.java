@@ -6,23 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
+import fr.orthocab.support.testing.RawHttp;
 import fr.orthocab.support.testing.SharedDesk;
 import fr.orthocab.support.testing.WebClient;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -140,32 +132,8 @@ class WebEdgeIT {
     throw new AssertionError("No " + name + " in " + policy);
   }
 
-  /**
-   * A GET with a Host header of the caller's choosing (the JDK's client will not send one): the
-   * status line and the headers, names in lower case.
-   */
+  /** A GET with a Host header of the caller's choosing. */
   private Map<String, String> rawGet(String path, String host) {
-    URI desk = URI.create(this.desk.url("/"));
-    try (Socket socket = new Socket(desk.getHost(), desk.getPort())) {
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-      Map<String, String> answer = new TreeMap<>();
-      answer.put("status", in.readLine().split(" ", 3)[1]);
-      for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-        int colon = line.indexOf(':');
-        answer.put(
-            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
-            line.substring(colon + 1).strip());
-      }
-      return answer;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RawHttp.send(desk, "GET " + path + " HTTP/1.1\r\nHost: " + host, new byte[0]);
   }
 }
