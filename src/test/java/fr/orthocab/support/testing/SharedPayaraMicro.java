@@ -1,0 +1,59 @@
+package fr.orthocab.support.testing;
+
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.shrinkwrap.api.Archive;
+
+/**
+ * Payara's Payara Micro container, deployed once for the whole run: the first deployment starts
+ * Payara Micro; the next ones, which must be the same archive, get the running one; undeploying
+ * after a class keeps it; the container stops it when the run ends (and the adapter's shutdown hook
+ * does, should the test JVM end first).
+ */
+public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
+  private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
+
+  private String deployed;
+  private Archive<?> archive;
+  private ProtocolMetaData running;
+  private int classes;
+
+  @Override
+  public synchronized ProtocolMetaData deploy(Archive<?> next) throws DeploymentException {
+    if (running == null) {
+      running = super.deploy(next);
+      deployed = next.getName();
+      archive = next;
+    } else if (!deployed.equals(next.getName())) {
+      throw new DeploymentException(
+          "All in-container tests share one deployment ("
+              + deployed
+              + "): use Deployments.builtWar(), not "
+              + next.getName());
+    }
+    classes++;
+    return running;
+  }
+
+  @Override
+  public void undeploy(Archive<?> ignored) {
+    // kept for the next test class
+  }
+
+  @Override
+  public synchronized void stop() throws LifecycleException {
+    if (running != null) {
+      LOG.info(() -> "Payara Micro served " + classes + " in-container test classes; stopping it");
+      try {
+        super.undeploy(archive);
+      } catch (DeploymentException e) {
+        throw new LifecycleException("Cannot stop Payara Micro", e);
+      }
+      running = null;
+    }
+    super.stop();
+  }
+}
