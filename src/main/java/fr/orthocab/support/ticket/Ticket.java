@@ -23,7 +23,8 @@ import java.util.Objects;
 
 /**
  * A customer's request and its life cycle. The status moves only through the methods below, which
- * refuse transitions the life cycle does not allow.
+ * refuse what the status does not allow ({@link TicketStatus#allows}): the pages ask the same
+ * question through {@link #can}.
  */
 @Entity
 @Table(name = "ticket")
@@ -190,9 +191,7 @@ public class Ticket implements Serializable {
    * rules give it; if it enters the queue, its clock starts now.
    */
   public void identify(Customer who, Priority newPriority, TicketStatus next, Instant at) {
-    if (status != TicketStatus.AWAITING_IDENTIFICATION) {
-      throw new IllegalTransition(status, "identify the sender of");
-    }
+    require(TicketAction.IDENTIFY, "identify the sender of");
     if (next != TicketStatus.OPEN && (!next.isHeld() || next == status)) {
       throw new IllegalArgumentException("An identified request is open or held, not " + next);
     }
@@ -206,9 +205,7 @@ public class Ticket implements Serializable {
 
   /** A held request enters the queue: its reply clock starts now, not at its receipt. */
   public void release(Instant at) {
-    if (!status.isHeld() || status == TicketStatus.AWAITING_IDENTIFICATION) {
-      throw new IllegalTransition(status, "release");
-    }
+    require(TicketAction.RELEASE, "release");
     status = TicketStatus.OPEN;
     awaitingReplySince = at;
     heldSince = null;
@@ -221,10 +218,7 @@ public class Ticket implements Serializable {
    * request is left as it is: nobody works on it, and holding it would refuse it after the delay.
    */
   public void holdForRenewal(Instant at) {
-    if (customer == null
-        || (status != TicketStatus.OPEN && status != TicketStatus.WAITING_ON_CUSTOMER)) {
-      throw new IllegalTransition(status, "hold for renewal");
-    }
+    require(TicketAction.HOLD_FOR_RENEWAL, "hold for renewal");
     status = TicketStatus.AWAITING_RENEWAL;
     awaitingReplySince = null;
     heldSince = Objects.requireNonNull(at, "at");
@@ -255,13 +249,11 @@ public class Ticket implements Serializable {
 
   /** A public customer message: it waits for a reply, and reopens a ticket set aside. */
   void customerWrote(Instant at) {
-    if (!status.acceptsCustomerMessages()) {
-      throw new IllegalTransition(status, "add a customer message to");
-    }
+    require(TicketAction.COMMENT, "add a customer message to");
     if (awaitingReplySince == null && !status.isHeld()) {
       awaitingReplySince = at;
     }
-    if (status == TicketStatus.WAITING_ON_CUSTOMER || status == TicketStatus.RESOLVED) {
+    if (status.allows(TicketAction.REOPEN)) {
       status = TicketStatus.OPEN;
     }
     touch(at);
@@ -269,66 +261,45 @@ public class Ticket implements Serializable {
 
   /** A public agent reply answers every customer message waiting for one. */
   void agentReplied(Instant at) {
-    if (status == TicketStatus.CLOSED || status == TicketStatus.MERGED) {
-      throw new IllegalTransition(status, "reply to");
-    }
+    require(TicketAction.REPLY, "reply to");
     awaitingReplySince = null;
     touch(at);
   }
 
   void noted(Instant at) {
+    require(TicketAction.NOTE, "add a note to");
     touch(at);
   }
 
   /** Only once the customer has been answered: the agent is then waiting for the customer. */
   public void waitOnCustomer(Instant at) {
-    if (status != TicketStatus.OPEN || awaitingReplySince != null) {
-      throw new IllegalTransition(status, "wait on the customer for");
-    }
+    require(TicketAction.WAIT_ON_CUSTOMER, "wait on the customer for");
     status = TicketStatus.WAITING_ON_CUSTOMER;
     touch(at);
   }
 
   public void resolve(Instant at) {
-    if (status == TicketStatus.RESOLVED
-        || status == TicketStatus.CLOSED
-        || status == TicketStatus.REFUSED
-        || status == TicketStatus.MERGED
-        || status.isHeld()) {
-      throw new IllegalTransition(status, "resolve");
-    }
+    require(TicketAction.RESOLVE, "resolve");
     status = TicketStatus.RESOLVED;
     touch(at);
   }
 
   public void close(Instant at) {
-    if (status == TicketStatus.CLOSED || status == TicketStatus.MERGED) {
-      throw new IllegalTransition(status, "close");
-    }
+    require(TicketAction.CLOSE, "close");
     status = TicketStatus.CLOSED;
     awaitingReplySince = null;
     touch(at);
   }
 
   public void reopen(Instant at) {
-    if (status == TicketStatus.OPEN
-        || status == TicketStatus.CLOSED
-        || status == TicketStatus.REFUSED
-        || status == TicketStatus.MERGED
-        || status.isHeld()) {
-      throw new IllegalTransition(status, "reopen");
-    }
+    require(TicketAction.REOPEN, "reopen");
     status = TicketStatus.OPEN;
     touch(at);
   }
 
   /** Support refused under a clause: no clock, nothing more from the customer on this ticket. */
   public void refuse(Instant at) {
-    if (status == TicketStatus.CLOSED
-        || status == TicketStatus.REFUSED
-        || status == TicketStatus.MERGED) {
-      throw new IllegalTransition(status, "refuse");
-    }
+    require(TicketAction.REFUSE, "refuse");
     status = TicketStatus.REFUSED;
     awaitingReplySince = null;
     touch(at);
@@ -339,9 +310,7 @@ public class Ticket implements Serializable {
    * unidentified is waited for again.
    */
   public void liftRefusal(Instant at) {
-    if (status != TicketStatus.REFUSED) {
-      throw new IllegalTransition(status, "lift the refusal of");
-    }
+    require(TicketAction.LIFT_REFUSAL, "lift the refusal of");
     touch(at);
     if (customer == null) {
       status = TicketStatus.AWAITING_IDENTIFICATION;
@@ -358,11 +327,7 @@ public class Ticket implements Serializable {
    */
   void mergeInto(Ticket original, Instant at) {
     Objects.requireNonNull(original, "original");
-    if (status == TicketStatus.MERGED
-        || status == TicketStatus.REFUSED
-        || status == TicketStatus.AWAITING_IDENTIFICATION) {
-      throw new IllegalTransition(status, "merge");
-    }
+    require(TicketAction.MERGE, "merge");
     if (original == this
         || (id != null && id.equals(original.id))
         || !original.status.acceptsCustomerMessages()
@@ -395,7 +360,7 @@ public class Ticket implements Serializable {
       if (awaitingReplySince == null || waitingSince.isBefore(awaitingReplySince)) {
         awaitingReplySince = waitingSince;
       }
-      if (status == TicketStatus.WAITING_ON_CUSTOMER || status == TicketStatus.RESOLVED) {
+      if (status.allows(TicketAction.REOPEN)) {
         status = TicketStatus.OPEN;
       }
     }
@@ -403,8 +368,31 @@ public class Ticket implements Serializable {
   }
 
   public void assignTo(Account agent, Instant at) {
+    require(TicketAction.ASSIGN, "assign");
     this.assignee = Objects.requireNonNull(agent, "agent");
     touch(at);
+  }
+
+  /**
+   * Whether the ticket may undergo that action now: what its status allows, and for a few actions
+   * what else they need (waiting on the customer once answered; holding or merging a request of a
+   * known customer).
+   */
+  public boolean can(TicketAction action) {
+    if (!status.allows(action)) {
+      return false;
+    }
+    return switch (action) {
+      case WAIT_ON_CUSTOMER -> awaitingReplySince == null;
+      case HOLD_FOR_RENEWAL, MERGE -> customer != null;
+      default -> true;
+    };
+  }
+
+  private void require(TicketAction action, String attempted) {
+    if (!can(action)) {
+      throw new IllegalTransition(status, attempted);
+    }
   }
 
   private void touch(Instant at) {

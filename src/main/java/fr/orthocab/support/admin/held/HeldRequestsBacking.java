@@ -5,6 +5,7 @@ import fr.orthocab.support.platform.CurrentAccount;
 import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketAction;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
@@ -54,7 +55,7 @@ public class HeldRequestsBacking implements Serializable {
 
   /** Requests awaiting identification go on once identified, from their page; not from here. */
   public boolean isReleasable() {
-    return status != TicketStatus.AWAITING_IDENTIFICATION;
+    return status.allows(TicketAction.RELEASE);
   }
 
   public List<TicketStatus> getViews() {

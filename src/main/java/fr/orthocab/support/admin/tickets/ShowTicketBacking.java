@@ -110,11 +110,6 @@ public class ShowTicketBacking implements Serializable {
     return failed ? text : null;
   }
 
-  /** Closed or merged into another request: nothing more is done on it. */
-  public boolean isClosed() {
-    return ticket.getStatus() == TicketStatus.CLOSED || ticket.getStatus() == TicketStatus.MERGED;
-  }
-
   public String getId() {
     return id;
   }
