@@ -14,12 +14,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A customer's request and its life cycle. The status moves only through the methods below, which
@@ -119,6 +122,12 @@ public class Ticket implements Serializable {
   @Column(name = "version", nullable = false)
   private long version;
 
+  /**
+   * The change of {@link #awaitingReplySince} the SLA clock has not been told of yet: recorded by
+   * the methods below, taken by {@code Tickets} in the one place that tells the clock.
+   */
+  @Transient private transient WaitingChange unreported;
+
   protected Ticket() {}
 
   /** A ticket that starts open, or held (no clock) when the intake rules say so. */
@@ -157,7 +166,7 @@ public class Ticket implements Serializable {
       throw new IllegalArgumentException("A new ticket is open or held, not " + initial);
     }
     this.status = initial;
-    this.awaitingReplySince = initial.isHeld() ? null : receivedAt;
+    waitSince(initial.isHeld() ? null : receivedAt, receivedAt, false);
     this.heldSince = initial.isHeld() ? receivedAt : null;
     this.lastActivityAt = receivedAt;
   }
@@ -198,7 +207,7 @@ public class Ticket implements Serializable {
     customer = Objects.requireNonNull(who, "customer");
     prioritise(newPriority);
     status = next;
-    awaitingReplySince = next == TicketStatus.OPEN ? at : null;
+    waitSince(next == TicketStatus.OPEN ? at : null, at, false);
     heldSince = next.isHeld() ? at : null;
     touch(at);
   }
@@ -207,7 +216,7 @@ public class Ticket implements Serializable {
   public void release(Instant at) {
     require(TicketAction.RELEASE, "release");
     status = TicketStatus.OPEN;
-    awaitingReplySince = at;
+    waitSince(at, at, false);
     heldSince = null;
     touch(at);
   }
@@ -220,7 +229,7 @@ public class Ticket implements Serializable {
   public void holdForRenewal(Instant at) {
     require(TicketAction.HOLD_FOR_RENEWAL, "hold for renewal");
     status = TicketStatus.AWAITING_RENEWAL;
-    awaitingReplySince = null;
+    waitSince(null, at, false);
     heldSince = Objects.requireNonNull(at, "at");
     touch(at);
   }
@@ -251,7 +260,7 @@ public class Ticket implements Serializable {
   void customerWrote(Instant at) {
     require(TicketAction.COMMENT, "add a customer message to");
     if (awaitingReplySince == null && !status.isHeld()) {
-      awaitingReplySince = at;
+      waitSince(at, at, false);
     }
     if (status.allows(TicketAction.REOPEN)) {
       status = TicketStatus.OPEN;
@@ -262,7 +271,7 @@ public class Ticket implements Serializable {
   /** A public agent reply answers every customer message waiting for one. */
   void agentReplied(Instant at) {
     require(TicketAction.REPLY, "reply to");
-    awaitingReplySince = null;
+    waitSince(null, at, true);
     touch(at);
   }
 
@@ -287,7 +296,7 @@ public class Ticket implements Serializable {
   public void close(Instant at) {
     require(TicketAction.CLOSE, "close");
     status = TicketStatus.CLOSED;
-    awaitingReplySince = null;
+    waitSince(null, at, false);
     touch(at);
   }
 
@@ -301,7 +310,7 @@ public class Ticket implements Serializable {
   public void refuse(Instant at) {
     require(TicketAction.REFUSE, "refuse");
     status = TicketStatus.REFUSED;
-    awaitingReplySince = null;
+    waitSince(null, at, false);
     touch(at);
   }
 
@@ -318,7 +327,7 @@ public class Ticket implements Serializable {
       return;
     }
     status = TicketStatus.OPEN;
-    awaitingReplySince = at;
+    waitSince(at, at, false);
   }
 
   /**
@@ -337,7 +346,7 @@ public class Ticket implements Serializable {
     }
     Instant waiting = awaitingReplySince;
     status = TicketStatus.MERGED;
-    awaitingReplySince = null;
+    waitSince(null, at, false);
     heldSince = null;
     mergedInto = original;
     touch(at);
@@ -358,7 +367,7 @@ public class Ticket implements Serializable {
   private void absorb(Instant waitingSince, Instant at) {
     if (waitingSince != null && !status.isHeld()) {
       if (awaitingReplySince == null || waitingSince.isBefore(awaitingReplySince)) {
-        awaitingReplySince = waitingSince;
+        waitSince(waitingSince, at, false);
       }
       if (status.allows(TicketAction.REOPEN)) {
         status = TicketStatus.OPEN;
@@ -392,6 +401,42 @@ public class Ticket implements Serializable {
   private void require(TicketAction action, String attempted) {
     if (!can(action)) {
       throw new IllegalTransition(status, attempted);
+    }
+  }
+
+  /**
+   * Moves the instant since which the ticket waits for a reply, and keeps the change for the SLA
+   * clock ({@link #takeWaitingChange}): the first value before it, so that a wait that ends where
+   * it began is no change.
+   *
+   * @param answered the wait ends with an agent's public reply
+   */
+  private void waitSince(Instant since, Instant at, boolean answered) {
+    Instant before = unreported == null ? awaitingReplySince : unreported.before();
+    awaitingReplySince = since;
+    unreported = Objects.equals(before, since) ? null : new WaitingChange(before, at, answered);
+  }
+
+  /**
+   * The change of "waiting for a reply since" the ticket made since it was last asked, and forgets
+   * it: asked by {@code Tickets} after each command, and only there.
+   */
+  Optional<WaitingChange> takeWaitingChange() {
+    Optional<WaitingChange> change = Optional.ofNullable(unreported);
+    unreported = null;
+    return change;
+  }
+
+  /**
+   * A ticket is not written with a change of its wait the SLA clock was not told of: a command that
+   * skipped {@code Tickets}' one place fails in every test that runs it, instead of leaving a clock
+   * running.
+   */
+  @PreUpdate
+  void refuseUnreportedWait() {
+    if (unreported != null) {
+      throw new IllegalStateException(
+          "Ticket " + reference + " changed its wait without telling the SLA clock");
     }
   }
 

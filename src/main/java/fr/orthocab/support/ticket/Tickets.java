@@ -15,9 +15,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -88,7 +88,7 @@ public class Tickets {
             Visibility.PUBLIC,
             body,
             ticket.getReceivedAt()));
-    follow(ticket, null, ticket.getReceivedAt(), false);
+    followWaiting(ticket);
     opened.fire(new TicketOpened(ticket.getId(), ticket.getReference()));
     return ticket;
   }
@@ -105,9 +105,12 @@ public class Tickets {
       String requestNotions) {
     Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
     Instant now = clock.instant();
-    ticket.identify(customer, priority, next, now);
-    ticket.keepRequestNotions(requestNotions);
-    follow(ticket, null, now, false);
+    apply(
+        () -> {
+          ticket.identify(customer, priority, next, now);
+          ticket.keepRequestNotions(requestNotions);
+        },
+        ticket);
     return ticket;
   }
 
@@ -255,9 +258,7 @@ public class Tickets {
     Ticket ticket =
         findForCustomer(ticketId, customerId).orElseThrow(() -> new TicketNotFound(ticketId));
     Instant now = clock.instant();
-    Instant waiting = ticket.getAwaitingReplySince();
-    ticket.customerWrote(now);
-    follow(ticket, waiting, now, false);
+    apply(() -> ticket.customerWrote(now), ticket);
     Message message =
         new Message(
             ticket,
@@ -276,9 +277,7 @@ public class Tickets {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Account agent = em.find(Account.class, agentId);
     Instant now = clock.instant();
-    Instant waiting = ticket.getAwaitingReplySince();
-    ticket.agentReplied(now);
-    follow(ticket, waiting, now, true);
+    apply(() -> ticket.agentReplied(now), ticket);
     Message reply =
         writeAndCheck(
             ticket,
@@ -298,7 +297,7 @@ public class Tickets {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Account agent = em.find(Account.class, agentId);
     Instant now = clock.instant();
-    ticket.noted(now);
+    apply(() -> ticket.noted(now), ticket);
     return writeAndCheck(
         ticket,
         new Message(
@@ -321,9 +320,7 @@ public class Tickets {
 
   /** Refuses a managed ticket by a rule's decision (an expired hold): its clock stops. */
   public void refuse(Ticket ticket, Instant at) {
-    Instant waiting = ticket.getAwaitingReplySince();
-    ticket.refuse(at);
-    follow(ticket, waiting, at, false);
+    apply(() -> ticket.refuse(at), ticket);
   }
 
   /**
@@ -331,16 +328,13 @@ public class Tickets {
    * its clock stops with it.
    */
   public void holdForRenewal(Ticket ticket, Instant at) {
-    Instant waiting = ticket.getAwaitingReplySince();
-    ticket.holdForRenewal(at);
-    follow(ticket, waiting, at, false);
+    apply(() -> ticket.holdForRenewal(at), ticket);
   }
 
   public Ticket liftRefusal(long ticketId) {
     Ticket ticket = find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
     Instant now = clock.instant();
-    ticket.liftRefusal(now);
-    follow(ticket, null, now, false);
+    apply(() -> ticket.liftRefusal(now), ticket);
     return ticket;
   }
 
@@ -363,8 +357,7 @@ public class Tickets {
   public Ticket releaseHeld(long ticketId, long expectedVersion) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Instant now = clock.instant();
-    ticket.release(now);
-    follow(ticket, null, now, false);
+    apply(() -> ticket.release(now), ticket);
     writeAndCheck(ticket, null);
     return ticket;
   }
@@ -377,9 +370,12 @@ public class Tickets {
   /** The same, for a ticket this transaction already holds. */
   public Ticket release(Ticket ticket, @NotNull Priority priority) {
     Instant now = clock.instant();
-    ticket.release(now);
-    ticket.prioritise(priority);
-    follow(ticket, null, now, false);
+    apply(
+        () -> {
+          ticket.release(now);
+          ticket.prioritise(priority);
+        },
+        ticket);
     return ticket;
   }
 
@@ -451,17 +447,19 @@ public class Tickets {
   public Ticket changeStatus(long ticketId, long expectedVersion, @NotNull TicketStatus target) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Instant now = clock.instant();
-    Instant waiting = ticket.getAwaitingReplySince();
-    switch (target) {
-      case OPEN -> ticket.reopen(now);
-      case WAITING_ON_CUSTOMER -> ticket.waitOnCustomer(now);
-      case RESOLVED -> ticket.resolve(now);
-      case CLOSED -> ticket.close(now);
-      case AWAITING_RENEWAL, THROTTLED, AWAITING_IDENTIFICATION, REFUSED, MERGED ->
-          throw new IllegalTransition(
-              ticket.getStatus(), "move by hand to " + target + " a ticket");
-    }
-    follow(ticket, waiting, now, false);
+    apply(
+        () -> {
+          switch (target) {
+            case OPEN -> ticket.reopen(now);
+            case WAITING_ON_CUSTOMER -> ticket.waitOnCustomer(now);
+            case RESOLVED -> ticket.resolve(now);
+            case CLOSED -> ticket.close(now);
+            case AWAITING_RENEWAL, THROTTLED, AWAITING_IDENTIFICATION, REFUSED, MERGED ->
+                throw new IllegalTransition(
+                    ticket.getStatus(), "move by hand to " + target + " a ticket");
+          }
+        },
+        ticket);
     writeAndCheck(ticket, null);
     return ticket;
   }
@@ -477,11 +475,7 @@ public class Tickets {
     Ticket original = find(originalId).orElseThrow(() -> new TicketNotFound(originalId));
     em.lock(original, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     Instant now = clock.instant();
-    Instant duplicateWaiting = duplicate.getAwaitingReplySince();
-    Instant originalWaiting = original.getAwaitingReplySince();
-    duplicate.mergeInto(original, now);
-    follow(duplicate, duplicateWaiting, now, false);
-    follow(original, originalWaiting, now, false);
+    apply(() -> duplicate.mergeInto(original, now), duplicate, original);
     writeAndCheck(duplicate, null);
     int moved =
         em.createQuery("update Message m set m.ticket = :original where m.ticket = :duplicate")
@@ -494,16 +488,35 @@ public class Tickets {
 
   public Ticket assign(long ticketId, long expectedVersion, long agentId) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
-    ticket.assignTo(em.find(Account.class, agentId), clock.instant());
+    Account agent = em.find(Account.class, agentId);
+    apply(() -> ticket.assignTo(agent, clock.instant()), ticket);
     writeAndCheck(ticket, null);
     return ticket;
   }
 
-  /** Tells the SLA clock when the ticket started or stopped waiting for a reply. */
-  private void follow(Ticket ticket, Instant waitingBefore, Instant at, boolean answered) {
-    if (!Objects.equals(waitingBefore, ticket.getAwaitingReplySince())) {
-      awaitingReply.fire(new AwaitingReplyChanged(ticket, at, answered));
+  /**
+   * Runs a command on these tickets, then lets the SLA clock follow what each of them reports of
+   * its own wait: every change of a ticket goes through here, so no command tells the clock itself
+   * (one that changes a ticket elsewhere fails when the ticket is written: {@link
+   * Ticket#refuseUnreportedWait}).
+   */
+  private void apply(Runnable command, Ticket... changed) {
+    command.run();
+    followWaiting(changed);
+  }
+
+  /**
+   * The one place the SLA clock hears of a ticket's wait, in this transaction. Every report is
+   * taken before the clock moves, since moving it reads the database (which may write the tickets).
+   */
+  private void followWaiting(Ticket... changed) {
+    List<AwaitingReplyChanged> changes = new ArrayList<>();
+    for (Ticket ticket : changed) {
+      ticket
+          .takeWaitingChange()
+          .ifPresent(c -> changes.add(new AwaitingReplyChanged(ticket, c.at(), c.answered())));
     }
+    changes.forEach(awaitingReply::fire);
   }
 
   private Ticket forAgent(long ticketId, long expectedVersion) {

@@ -382,4 +382,43 @@ class TicketTest {
     held.holdForRenewal(RECEIVED.plusSeconds(60));
     assertThrows(IllegalTransition.class, () -> held.mergeInto(original, RECEIVED.plusSeconds(90)));
   }
+
+  @Test
+  void theTicketReportsEachChangeOfItsWaitItselfOnce() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    assertEquals(
+        new WaitingChange(null, RECEIVED, false),
+        ticket.takeWaitingChange().orElseThrow(),
+        "a new request waits from its receipt");
+    assertTrue(ticket.takeWaitingChange().isEmpty(), "told once");
+
+    ticket.noted(RECEIVED.plusSeconds(30));
+    ticket.customerWrote(RECEIVED.plusSeconds(40));
+    assertTrue(ticket.takeWaitingChange().isEmpty(), "a note or a follow-up moves no wait");
+
+    ticket.agentReplied(RECEIVED.plusSeconds(60));
+    assertEquals(
+        new WaitingChange(RECEIVED, RECEIVED.plusSeconds(60), true),
+        ticket.takeWaitingChange().orElseThrow(),
+        "answered");
+
+    ticket.customerWrote(RECEIVED.plusSeconds(120));
+    ticket.close(RECEIVED.plusSeconds(180));
+    assertTrue(
+        ticket.takeWaitingChange().isEmpty(),
+        "a wait that started and ended since last asked is no change, as for the clock before");
+  }
+
+  @Test
+  void aTicketWhoseWaitChangedUntoldRefusesToBeWritten() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    ticket.takeWaitingChange();
+    ticket.refuseUnreportedWait();
+
+    ticket.agentReplied(RECEIVED.plusSeconds(60));
+    assertThrows(IllegalStateException.class, ticket::refuseUnreportedWait);
+
+    ticket.takeWaitingChange();
+    ticket.refuseUnreportedWait();
+  }
 }

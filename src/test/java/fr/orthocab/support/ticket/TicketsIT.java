@@ -10,11 +10,18 @@ import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.sla.SlaClocks;
+import fr.orthocab.support.sla.SlaEvent;
+import fr.orthocab.support.sla.SlaEventKind;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +50,9 @@ class TicketsIT {
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private Accounts accounts;
+  @Inject private SlaClocks clocks;
+  @PersistenceContext private EntityManager em;
+  @Resource private UserTransaction tx;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -216,5 +226,57 @@ class TicketsIT {
     }
     assertTrue(cause instanceof ConstraintViolationException, refused.toString());
     assertTrue(tickets.ofCustomer(claire.getId()).isEmpty());
+  }
+
+  private List<SlaEventKind> clockHistory(Ticket ticket) {
+    return clocks.history(ticket.getId()).stream().map(SlaEvent::getKind).toList();
+  }
+
+  @Test
+  void theClockFollowsWhatTheTicketReportsOfItsWaitAfterEveryCommand() {
+    Customer claire = customer("Martin", Pack.TELESOIN);
+    Ticket ticket = open(claire, "Horloge", now);
+    long lucie = agent("Lucie");
+    assertEquals(List.of(SlaEventKind.STARTED), clockHistory(ticket));
+
+    tickets.note(ticket.getId(), ticket.getVersion(), lucie, "Note");
+    tickets.reply(
+        ticket.getId(), tickets.find(ticket.getId()).orElseThrow().getVersion(), lucie, "Réponse");
+    assertEquals(List.of(SlaEventKind.STARTED, SlaEventKind.SATISFIED), clockHistory(ticket));
+
+    tickets.comment(ticket.getId(), claire.getId(), "Encore une question");
+    assertTrue(clocks.of(ticket.getId()).orElseThrow().isRunning());
+    assertEquals(2, clocks.of(ticket.getId()).orElseThrow().getCycle());
+
+    tickets.changeStatus(
+        ticket.getId(),
+        tickets.find(ticket.getId()).orElseThrow().getVersion(),
+        TicketStatus.CLOSED);
+    assertEquals(
+        List.of(
+            SlaEventKind.STARTED,
+            SlaEventKind.SATISFIED,
+            SlaEventKind.STARTED,
+            SlaEventKind.STOPPED),
+        clockHistory(ticket),
+        "no command tells the clock: each ticket reports its own wait, followed in one place");
+  }
+
+  @Test
+  void aTicketWhoseWaitChangedWithoutTheClockBeingToldIsNotWritten() throws Exception {
+    Ticket ticket = open(customer("Martin", Pack.TELESOIN), "Oubli", now);
+
+    tx.begin();
+    try {
+      em.find(Ticket.class, ticket.getId()).close(Instant.now());
+    } catch (RuntimeException e) {
+      tx.rollback();
+      throw e;
+    }
+    assertThrows(Exception.class, tx::commit, "a change outside Tickets' one place");
+
+    assertEquals(TicketStatus.OPEN, tickets.find(ticket.getId()).orElseThrow().getStatus());
+    assertTrue(
+        clocks.of(ticket.getId()).orElseThrow().isRunning(), "the clock still runs, rightly");
   }
 }
