@@ -45,6 +45,10 @@ class TicketsIT {
   }
 
   @Inject private Tickets tickets;
+
+  @Inject private TicketReads ticketReads;
+
+  @Inject private TicketThreads ticketThreads;
   @Inject private Intake intake;
   @Inject private TicketQueue queue;
   @Inject private Customers customers;
@@ -107,13 +111,13 @@ class TicketsIT {
     Customer julien = customer("Bernard", Pack.FREE);
     Ticket ticket = open(claire, "Mon ticket", now);
 
-    assertTrue(tickets.findForCustomer(ticket.getId(), julien.getId()).isEmpty());
-    assertTrue(tickets.ofCustomer(julien.getId()).isEmpty());
+    assertTrue(ticketReads.findForCustomer(ticket.getId(), julien.getId()).isEmpty());
+    assertTrue(ticketReads.ofCustomer(julien.getId()).isEmpty());
     assertThrows(
         TicketNotFound.class, () -> tickets.comment(ticket.getId(), julien.getId(), "Intrusion"));
     assertEquals(
         List.of(AuthorKind.CUSTOMER, AuthorKind.SYSTEM),
-        tickets.fullThread(ticket.getId()).stream().map(Message::getAuthorKind).toList(),
+        ticketThreads.fullThread(ticket.getId()).stream().map(Message::getAuthorKind).toList(),
         "the request and its acknowledgement, nothing from the intruder");
   }
 
@@ -122,7 +126,7 @@ class TicketsIT {
     Ticket ticket = open(customer("Martin", Pack.TELESOIN), "Concurrence", now);
     long lucie = agent("Lucie");
     long thomas = agent("Thomas");
-    long seenByBoth = tickets.find(ticket.getId()).orElseThrow().getVersion();
+    long seenByBoth = ticketReads.find(ticket.getId()).orElseThrow().getVersion();
 
     tickets.reply(ticket.getId(), seenByBoth, lucie, "Réponse de Lucie");
     assertThrows(
@@ -132,10 +136,10 @@ class TicketsIT {
         TicketChangedMeanwhile.class,
         () -> tickets.changeStatus(ticket.getId(), seenByBoth, TicketStatus.RESOLVED));
 
-    List<Message> thread = tickets.fullThread(ticket.getId());
+    List<Message> thread = ticketThreads.fullThread(ticket.getId());
     assertEquals(3, thread.size(), "request, acknowledgement, Lucie's reply");
     assertEquals("Réponse de Lucie", thread.get(2).getBody());
-    assertEquals(TicketStatus.OPEN, tickets.find(ticket.getId()).orElseThrow().getStatus());
+    assertEquals(TicketStatus.OPEN, ticketReads.find(ticket.getId()).orElseThrow().getStatus());
   }
 
   @Test
@@ -144,10 +148,10 @@ class TicketsIT {
     long lucie = agent("Lucie");
 
     tickets.note(ticket.getId(), ticket.getVersion(), lucie, "Note interne");
-    Ticket afterNote = tickets.find(ticket.getId()).orElseThrow();
+    Ticket afterNote = ticketReads.find(ticket.getId()).orElseThrow();
 
-    assertEquals(2, tickets.publicThread(ticket.getId()).size(), "request, acknowledgement");
-    assertEquals(3, tickets.fullThread(ticket.getId()).size());
+    assertEquals(2, ticketThreads.publicThread(ticket.getId()).size(), "request, acknowledgement");
+    assertEquals(3, ticketThreads.fullThread(ticket.getId()).size());
     assertTrue(afterNote.awaitsReply());
     assertThrows(
         IllegalTransition.class,
@@ -162,12 +166,12 @@ class TicketsIT {
     Ticket ticket = open(claire, "Réouverture", now);
     long lucie = agent("Lucie");
     tickets.reply(ticket.getId(), ticket.getVersion(), lucie, "C'est réglé");
-    Ticket replied = tickets.find(ticket.getId()).orElseThrow();
+    Ticket replied = ticketReads.find(ticket.getId()).orElseThrow();
     tickets.changeStatus(ticket.getId(), replied.getVersion(), TicketStatus.RESOLVED);
 
     tickets.comment(ticket.getId(), claire.getId(), "Le problème est revenu");
 
-    Ticket reopened = tickets.find(ticket.getId()).orElseThrow();
+    Ticket reopened = ticketReads.find(ticket.getId()).orElseThrow();
     assertEquals(TicketStatus.OPEN, reopened.getStatus());
     assertTrue(reopened.awaitsReply());
   }
@@ -225,7 +229,7 @@ class TicketsIT {
       cause = cause.getCause();
     }
     assertTrue(cause instanceof ConstraintViolationException, refused.toString());
-    assertTrue(tickets.ofCustomer(claire.getId()).isEmpty());
+    assertTrue(ticketReads.ofCustomer(claire.getId()).isEmpty());
   }
 
   private List<SlaEventKind> clockHistory(Ticket ticket) {
@@ -241,7 +245,10 @@ class TicketsIT {
 
     tickets.note(ticket.getId(), ticket.getVersion(), lucie, "Note");
     tickets.reply(
-        ticket.getId(), tickets.find(ticket.getId()).orElseThrow().getVersion(), lucie, "Réponse");
+        ticket.getId(),
+        ticketReads.find(ticket.getId()).orElseThrow().getVersion(),
+        lucie,
+        "Réponse");
     assertEquals(List.of(SlaEventKind.STARTED, SlaEventKind.SATISFIED), clockHistory(ticket));
 
     tickets.comment(ticket.getId(), claire.getId(), "Encore une question");
@@ -250,7 +257,7 @@ class TicketsIT {
 
     tickets.changeStatus(
         ticket.getId(),
-        tickets.find(ticket.getId()).orElseThrow().getVersion(),
+        ticketReads.find(ticket.getId()).orElseThrow().getVersion(),
         TicketStatus.CLOSED);
     assertEquals(
         List.of(
@@ -275,7 +282,7 @@ class TicketsIT {
     }
     assertThrows(Exception.class, tx::commit, "a change outside Tickets' one place");
 
-    assertEquals(TicketStatus.OPEN, tickets.find(ticket.getId()).orElseThrow().getStatus());
+    assertEquals(TicketStatus.OPEN, ticketReads.find(ticket.getId()).orElseThrow().getStatus());
     assertTrue(
         clocks.of(ticket.getId()).orElseThrow().isRunning(), "the clock still runs, rightly");
   }

@@ -7,8 +7,8 @@ import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketAction;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
-import fr.orthocab.support.ticket.Tickets;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +30,7 @@ public class HeldRequestsBacking implements Serializable {
           TicketStatus.AWAITING_RENEWAL,
           TicketStatus.THROTTLED);
 
-  @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private Intake intake;
   @Inject private CurrentAccount me;
 
@@ -38,7 +38,7 @@ public class HeldRequestsBacking implements Serializable {
   private List<Ticket> requests;
 
   public void load() {
-    requests = tickets.heldIn(status, MAX_ROWS);
+    requests = ticketReads.heldIn(status, MAX_ROWS);
   }
 
   public void release(Ticket ticket) {
