@@ -10,7 +10,8 @@ import fr.orthocab.support.sla.SlaEvent;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
-import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.ticket.TicketReads;
+import fr.orthocab.support.ticket.TicketThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -25,13 +26,14 @@ import java.util.stream.Collectors;
 /** How the ticket API finds a ticket by its reference and shows it, the same way everywhere. */
 @ApplicationScoped
 class TicketViews {
-  @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads ticketThreads;
   @Inject private Decisions decisions;
   @Inject private SlaClocks slaClocks;
   @Inject private TicketFlags flags;
 
   Ticket found(String reference) {
-    return tickets.byReference(reference).orElseThrow(() -> new TicketNotFound(-1));
+    return ticketReads.byReference(reference).orElseThrow(() -> new TicketNotFound(-1));
   }
 
   /**
@@ -57,7 +59,8 @@ class TicketViews {
         decisions.ofTickets(ids).stream()
             .collect(Collectors.groupingBy(d -> d.getTicket().getId()));
     Map<Long, List<Message>> threads =
-        tickets.threadsOf(ids).stream().collect(Collectors.groupingBy(m -> m.getTicket().getId()));
+        ticketThreads.threadsOf(ids).stream()
+            .collect(Collectors.groupingBy(m -> m.getTicket().getId()));
     Map<Long, List<TicketFlag>> flagged =
         flags.ofTickets(ids).stream().collect(Collectors.groupingBy(f -> f.getTicket().getId()));
     Map<Long, SlaClock> clocks = slaClocks.of(ids);
@@ -85,7 +88,7 @@ class TicketViews {
         ticket,
         decisions.ofTicket(ticket.getId()),
         flags.ofTicket(ticket.getId()),
-        tickets.fullThread(ticket.getId()),
+        ticketThreads.fullThread(ticket.getId()),
         slaClocks.of(ticket.getId()).orElse(null),
         history,
         slaClocks.mergedFrom(history));

@@ -7,7 +7,7 @@ import fr.orthocab.support.ticket.SenderRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
-import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.ticket.TicketReads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -47,7 +47,7 @@ public class TicketsResource {
   private static final int MAX_PAGE_SIZE = 100;
 
   @Inject private Intake intake;
-  @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private TicketViews views;
   @Inject private Clock clock;
 
@@ -104,14 +104,14 @@ public class TicketsResource {
     JsonArrayBuilder items = ApiJson.array();
     views
         .views(
-            tickets.search(
+            ticketReads.search(
                 query.email(), query.status(), query.page() * query.size(), query.size()))
         .forEach(items::add);
     return ApiJson.object()
         .add("items", items)
         .add("page", query.page())
         .add("size", query.size())
-        .add("total", tickets.count(query.email(), query.status()))
+        .add("total", ticketReads.count(query.email(), query.status()))
         .build();
   }
 }

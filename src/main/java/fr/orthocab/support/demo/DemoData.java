@@ -13,6 +13,7 @@ import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,7 @@ public class DemoData {
   @Inject private Accounts accounts;
   @Inject private Subscriptions subscriptions;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private Intake intake;
   @Inject private Clock clock;
   @Inject private DemoFaq faq;
@@ -135,7 +137,7 @@ public class DemoData {
 
   /** The ticket as the database has it now (each change bumps its version). */
   private Ticket current(Ticket ticket) {
-    return tickets.find(ticket.getId()).orElseThrow();
+    return ticketReads.find(ticket.getId()).orElseThrow();
   }
 
   private void reply(Ticket ticket, long agent, String body) {

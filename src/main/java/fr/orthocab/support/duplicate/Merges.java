@@ -13,6 +13,7 @@ import fr.orthocab.support.sla.SlaEvent;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ public class Merges {
 
   @PersistenceContext private EntityManager em;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private Decisions decisions;
   @Inject private Clock clock;
 
@@ -51,10 +53,11 @@ public class Merges {
   public TicketMerge merge(
       long duplicateId, long expectedVersion, String originalReference, @NotNull Account agent) {
     Ticket original =
-        tickets
+        ticketReads
             .byReference(originalReference == null ? null : originalReference.strip())
             .orElseThrow(() -> new IllegalArgumentException("No request " + originalReference));
-    Ticket duplicate = tickets.find(duplicateId).orElseThrow(() -> new TicketNotFound(duplicateId));
+    Ticket duplicate =
+        ticketReads.find(duplicateId).orElseThrow(() -> new TicketNotFound(duplicateId));
     int messages = tickets.merge(duplicateId, expectedVersion, original.getId());
     int moved =
         em.createQuery("update Decision d set d.ticket = :original where d.ticket = :dup")

@@ -4,8 +4,8 @@ import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
-import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,7 +25,7 @@ public class ExpiredHolds {
   static final String RULE = "rule:HoldExpiry";
   private static final int BATCH = 100;
 
-  @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private Refusals refusals;
   @Inject private Clock clock;
 
@@ -39,7 +39,7 @@ public class ExpiredHolds {
 
   /** Ids of the requests whose hold has expired now, a batch at most for each kind of hold. */
   public List<Long> due(TicketStatus held) {
-    return tickets.heldSinceBefore(
+    return ticketReads.heldSinceBefore(
         held, clock.instant().minus(Duration.ofDays(daysFor(held))), BATCH);
   }
 
@@ -49,7 +49,7 @@ public class ExpiredHolds {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean refuse(long ticketId) {
-    Ticket ticket = tickets.find(ticketId).orElse(null);
+    Ticket ticket = ticketReads.find(ticketId).orElse(null);
     if (ticket == null || !ticket.getStatus().isHeld() || ticket.getHeldSince() == null) {
       return false;
     }

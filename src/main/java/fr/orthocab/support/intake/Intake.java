@@ -23,8 +23,11 @@ import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.SenderRequest;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketAction;
 import fr.orthocab.support.ticket.TicketNotFound;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -50,6 +53,8 @@ public class Intake {
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads ticketThreads;
   @Inject private SlaClocks slaClocks;
   @Inject private Decisions decisions;
   @Inject private PolicyVersions versions;
@@ -161,8 +166,8 @@ public class Intake {
    * (the request waits as before).
    */
   public boolean identityGiven(long ticketId, @NotNull @Valid GivenIdentity given, String givenBy) {
-    Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-    if (held.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
+    Ticket held = ticketReads.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    if (!held.can(TicketAction.IDENTIFY)) {
       throw new IllegalTransition(held.getStatus(), "identify the sender of");
     }
     return identityGiven(held, given, givenBy);
@@ -212,8 +217,8 @@ public class Intake {
       @NotBlank String firstName,
       @NotBlank String loginEmail,
       @NotBlank String decidedBy) {
-    Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-    if (held.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
+    Ticket held = ticketReads.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    if (!held.can(TicketAction.IDENTIFY)) {
       throw new IllegalTransition(held.getStatus(), "identify the sender of");
     }
     Optional<Customer> customer = matching(new GivenIdentity(surname, firstName, loginEmail));
@@ -235,8 +240,8 @@ public class Intake {
    * continues as {@link #identify} makes it. Only {@link IdentityConfirmations} calls this.
    */
   public Ticket attachConfirmed(long ticketId, long customerId, @NotBlank String decidedBy) {
-    Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
-    if (held.getStatus() != TicketStatus.AWAITING_IDENTIFICATION) {
+    Ticket held = ticketReads.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    if (!held.can(TicketAction.IDENTIFY)) {
       throw new IllegalTransition(held.getStatus(), "identify the sender of");
     }
     Customer customer =
@@ -260,7 +265,7 @@ public class Intake {
             held.getSubject(),
             held.getCategory(),
             held.getChannel(),
-            tickets.request(ticketId).getBody(),
+            ticketThreads.request(ticketId).getBody(),
             held.getReceivedAt());
     IntakeFacts facts = factsOf(customer, request, true);
     Verdict verdict = PIPELINE.evaluate(facts);
@@ -285,7 +290,7 @@ public class Intake {
   public boolean quotaReached(long customerId) {
     Instant now = clock.instant();
     return QuotaRule.over(
-        tickets.receivedBetween(customerId, now.minus(Duration.ofHours(24)), now, true),
+        ticketReads.receivedBetween(customerId, now.minus(Duration.ofHours(24)), now, true),
         dailyQuota);
   }
 
@@ -302,7 +307,7 @@ public class Intake {
     Customer customer =
         customers.byId(customerId).orElseThrow(() -> new IllegalArgumentException("Unknown"));
     Coverage coverage = subscriptions.coverageOf(customer, now);
-    return reprioritise(tickets.inProgressOf(customerId), coverage, now);
+    return reprioritise(ticketReads.inProgressOf(customerId), coverage, now);
   }
 
   private List<Ticket> reprioritise(List<Ticket> inProgress, Coverage coverage, Instant now) {
@@ -351,7 +356,7 @@ public class Intake {
    */
   private long requestsWithinADayOf(Customer locked, Instant at, boolean senderProven) {
     Duration day = Duration.ofHours(24);
-    return tickets.receivedBetween(locked.getId(), at.minus(day), at.plus(day), senderProven);
+    return ticketReads.receivedBetween(locked.getId(), at.minus(day), at.plus(day), senderProven);
   }
 
   /** Saves the rules' decisions, and applies the refusal one of them decided. */
@@ -361,7 +366,7 @@ public class Intake {
       decisions.record(ticket, d.clause(), version, d.outcome(), d.rule(), at, d.detail());
     }
     if (!verdict.flags().isEmpty()) {
-      Message request = tickets.request(ticket.getId());
+      Message request = ticketThreads.request(ticket.getId());
       for (RuleFlag f : verdict.flags()) {
         flags.raise(ticket, request, f.kind(), f.detail(), f.rule(), at);
       }
@@ -393,7 +398,7 @@ public class Intake {
    */
   @RolesAllowed("SUPERVISOR")
   public Ticket releaseByAgent(long ticketId, long expectedVersion, Account supervisor) {
-    Ticket held = tickets.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
+    Ticket held = ticketReads.find(ticketId).orElseThrow(() -> new TicketNotFound(ticketId));
     Clause clause =
         held.getStatus() == TicketStatus.THROTTLED ? Clause.REFUSE_SPAM : Clause.ELIG_ACTIVE;
     Ticket ticket = tickets.releaseHeld(ticketId, expectedVersion);
@@ -430,7 +435,7 @@ public class Intake {
     if (!coverage.isCovered()) {
       return List.of();
     }
-    List<Ticket> inProgress = tickets.inProgressOf(locked.getId());
+    List<Ticket> inProgress = ticketReads.inProgressOf(locked.getId());
     if (inProgress.isEmpty()) {
       return List.of();
     }

@@ -12,7 +12,9 @@ import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
@@ -54,6 +56,8 @@ public class LapsedSubscriptions {
   @Inject private Subscriptions subscriptions;
   @Inject private Customers customers;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads ticketThreads;
   @Inject private Decisions decisions;
   @Inject private PolicyVersions versions;
   @Inject private Intake intake;
@@ -113,7 +117,8 @@ public class LapsedSubscriptions {
     Subscription ended = coverage.endedLast().orElse(null);
     if (!coverage.isCovered() && ended != null) {
       PolicyVersion version = versions.inForceAt(now).orElse(null);
-      for (Ticket ticket : tickets.ofCustomerIn(customerId, IN_PROGRESS, ended.coveredUntil())) {
+      for (Ticket ticket :
+          ticketReads.ofCustomerIn(customerId, IN_PROGRESS, ended.coveredUntil())) {
         if (!isRenewalQuestion(ticket)) {
           hold(ticket, ended, version, now);
           held.add(ticket);
@@ -126,7 +131,7 @@ public class LapsedSubscriptions {
 
   private boolean isRenewalQuestion(Ticket ticket) {
     return RenewalQuestion.isAbout(
-        ticket.getCategory(), ticket.getSubject(), tickets.request(ticket.getId()).getBody());
+        ticket.getCategory(), ticket.getSubject(), ticketThreads.request(ticket.getId()).getBody());
   }
 
   private void hold(Ticket ticket, Subscription ended, PolicyVersion version, Instant now) {

@@ -23,6 +23,7 @@ import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.inject.Inject;
@@ -76,6 +77,7 @@ class RenewalWebhookIT {
   @Inject private Subscriptions subscriptions;
   @Inject private Intake intake;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private Decisions decisions;
   @Inject private SlaClocks clocks;
   @Inject private Deliveries deliveries;
@@ -241,7 +243,7 @@ class RenewalWebhookIT {
             .filter(d -> d.getClause() == Clause.ELIG_RENEWAL && d.getOutcome() == Outcome.RELEASED)
             .count(),
         "released once");
-    assertEquals(TicketStatus.OPEN, tickets.find(held.getId()).orElseThrow().getStatus());
+    assertEquals(TicketStatus.OPEN, ticketReads.find(held.getId()).orElseThrow().getStatus());
     SlaClock clock = clocks.of(held.getId()).orElseThrow();
     assertTrue(clock.isRunning());
     assertFalse(clock.getStartedAt().isBefore(before), "the clock starts at the renewal");

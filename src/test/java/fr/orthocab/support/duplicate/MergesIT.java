@@ -40,7 +40,9 @@ import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -81,6 +83,8 @@ class MergesIT {
 
   @Inject private Intake intake;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads ticketThreads;
   @Inject private Merges merges;
   @Inject private Duplicates duplicates;
   @Inject private Decisions decisions;
@@ -160,13 +164,13 @@ class MergesIT {
     tx.commit();
 
     assertEquals(
-        RequestText.of(kept.getSubject(), tickets.request(kept.getId()).getBody()).stored(),
-        tickets.find(kept.getId()).orElseThrow().getRequestNotions(),
+        RequestText.of(kept.getSubject(), ticketThreads.request(kept.getId()).getBody()).stored(),
+        ticketReads.find(kept.getId()).orElseThrow().getRequestNotions(),
         "kept at intake");
     assertEquals(
         List.of(
-            RequestText.of(before.getSubject(), tickets.request(before.getId()).getBody()),
-            RequestText.of(kept.getSubject(), tickets.request(kept.getId()).getBody())),
+            RequestText.of(before.getSubject(), ticketThreads.request(before.getId()).getBody()),
+            RequestText.of(kept.getSubject(), ticketThreads.request(kept.getId()).getBody())),
         duplicates.earlierOf(claire.getId(), Instant.now()).stream()
             .map(DuplicateFinder.Earlier::text)
             .toList(),
@@ -200,8 +204,8 @@ class MergesIT {
                 claire.getEmail(),
                 "Export comptable toujours vide",
                 "Mon export comptable CSV est toujours vide, voici une capture."));
-    Ticket duplicate = tickets.find(mailed.ticketId()).orElseThrow();
-    long duplicateRequest = tickets.request(duplicate.getId()).getId();
+    Ticket duplicate = ticketReads.find(mailed.ticketId()).orElseThrow();
+    long duplicateRequest = ticketThreads.request(duplicate.getId()).getId();
     List<Long> duplicateDecisions =
         decisions.ofTicket(duplicate.getId()).stream().map(Decision::getId).toList();
     String deskMail = deskMailAbout(duplicate, claire);
@@ -211,12 +215,12 @@ class MergesIT {
     TicketMerge merge =
         merges.merge(duplicate.getId(), duplicate.getVersion(), original.getReference(), agent());
 
-    Ticket merged = tickets.find(duplicate.getId()).orElseThrow();
+    Ticket merged = ticketReads.find(duplicate.getId()).orElseThrow();
     assertEquals(TicketStatus.MERGED, merged.getStatus());
     assertEquals(original.getId(), merged.getMergedInto().getId());
     assertFalse(merged.awaitsReply());
     assertFalse(clocks.of(duplicate.getId()).orElseThrow().isRunning(), "its clock stopped");
-    List<Message> thread = tickets.fullThread(original.getId());
+    List<Message> thread = ticketThreads.fullThread(original.getId());
     assertTrue(thread.stream().anyMatch(m -> m.getId() == duplicateRequest), "messages moved");
     assertEquals(1, asSupervisor.call(() -> attachments.ofTicket(original.getId())).size());
     assertTrue(asSupervisor.call(() -> attachments.ofTicket(duplicate.getId())).isEmpty());
@@ -348,7 +352,7 @@ class MergesIT {
   }
 
   private long version(Ticket ticket) {
-    return tickets.find(ticket.getId()).orElseThrow().getVersion();
+    return ticketReads.find(ticket.getId()).orElseThrow().getVersion();
   }
 
   /** "KIND cycle" for each line. */
@@ -387,7 +391,7 @@ class MergesIT {
   private Receipt receive(byte[] raw) {
     Receipt receipt = inboundMails.receive(raw);
     if (receipt.ticketId() != null && !opened.contains(receipt.ticketId())) {
-      opened.add(tickets.find(receipt.ticketId()).orElseThrow());
+      opened.add(ticketReads.find(receipt.ticketId()).orElseThrow());
     }
     return receipt;
   }

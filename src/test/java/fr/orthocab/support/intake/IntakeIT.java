@@ -36,7 +36,9 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketQueue;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -74,6 +76,8 @@ class IntakeIT {
 
   @Inject private Intake intake;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads ticketThreads;
   @Inject private TicketQueue queue;
   @Inject private Decisions decisions;
   @Inject private Customers customers;
@@ -163,7 +167,7 @@ class IntakeIT {
     List<Ticket> released = intake.subscriptionRenewed(lapsed.getId());
 
     assertEquals(1, released.size());
-    Ticket open = tickets.find(held.getId()).orElseThrow();
+    Ticket open = ticketReads.find(held.getId()).orElseThrow();
     assertEquals(TicketStatus.OPEN, open.getStatus());
     assertEquals(Priority.HIGH, open.getPriority(), "priority follows the renewed pack");
     assertFalse(open.getAwaitingReplySince().isBefore(before), "the clock starts at the release");
@@ -205,7 +209,7 @@ class IntakeIT {
     assertEquals(Outcome.THROTTLED, throttled.getOutcome());
     assertEquals("1", throttled.getPolicyLabel());
 
-    Ticket held = tickets.find(sixth.getId()).orElseThrow();
+    Ticket held = ticketReads.find(sixth.getId()).orElseThrow();
     assertThrows(
         IllegalTransition.class,
         () -> tickets.changeStatus(held.getId(), held.getVersion(), TicketStatus.OPEN),
@@ -312,7 +316,7 @@ class IntakeIT {
     Decision held = decision(ticket, Clause.ID_INFO);
     assertEquals(Outcome.HELD, held.getOutcome());
     assertEquals("1", held.getPolicyLabel());
-    String asked = tickets.publicThread(ticket.getId()).get(1).getBody();
+    String asked = ticketThreads.publicThread(ticket.getId()).get(1).getBody();
     assertTrue(asked.contains("votre nom") && asked.contains("mot de passe"), asked);
     assertTrue(asked.contains("your surname"), asked);
     assertFalse(
@@ -341,7 +345,7 @@ class IntakeIT {
         "another first name does not match");
     assertEquals(
         TicketStatus.AWAITING_IDENTIFICATION,
-        tickets.find(forPaid.getId()).orElseThrow().getStatus());
+        ticketReads.find(forPaid.getId()).orElseThrow().getStatus());
 
     Instant before = Instant.now();
     Ticket identified =
@@ -384,7 +388,7 @@ class IntakeIT {
     }
 
     assertTrue(refused <= 1, "claimed " + refused + " times");
-    assertEquals(TicketStatus.REFUSED, tickets.find(stale.getId()).orElseThrow().getStatus());
+    assertEquals(TicketStatus.REFUSED, ticketReads.find(stale.getId()).orElseThrow().getStatus());
     List<Refusal> onRecord = refusals.ofTicket(stale.getId());
     assertEquals(1, onRecord.size(), "one refusal, whoever claimed it (the sweep may have)");
     assertEquals(Clause.REFUSE_ID, onRecord.get(0).getClause());
@@ -392,7 +396,7 @@ class IntakeIT {
     assertFalse(expiredHolds.refuse(recent.getId()), "a recent hold is not due");
     assertEquals(
         TicketStatus.AWAITING_IDENTIFICATION,
-        tickets.find(recent.getId()).orElseThrow().getStatus());
+        ticketReads.find(recent.getId()).orElseThrow().getStatus());
   }
 
   @Test
@@ -404,10 +408,10 @@ class IntakeIT {
 
     expiredHolds.refuse(stale.getId());
 
-    assertEquals(TicketStatus.REFUSED, tickets.find(stale.getId()).orElseThrow().getStatus());
+    assertEquals(TicketStatus.REFUSED, ticketReads.find(stale.getId()).orElseThrow().getStatus());
     Refusal refusal = refusals.current(stale.getId()).orElseThrow();
     assertEquals(Clause.ELIG_ACTIVE, refusal.getClause());
-    List<Message> thread = tickets.publicThread(stale.getId());
+    List<Message> thread = ticketThreads.publicThread(stale.getId());
     String told = thread.get(thread.size() - 1).getBody();
     assertTrue(told.contains("ELIG-ACTIVE") && told.contains("30 jours"), told);
   }
@@ -434,8 +438,8 @@ class IntakeIT {
     List<Ticket> changed = intake.subscriptionChanged(customer.getId());
 
     assertEquals(List.of(open.getId()), changed.stream().map(Ticket::getId).toList());
-    assertEquals(Priority.HIGH, tickets.find(open.getId()).orElseThrow().getPriority());
-    assertEquals(Priority.NORMAL, tickets.find(closed.getId()).orElseThrow().getPriority());
+    assertEquals(Priority.HIGH, ticketReads.find(open.getId()).orElseThrow().getPriority());
+    assertEquals(Priority.NORMAL, ticketReads.find(closed.getId()).orElseThrow().getPriority());
     assertTrue(
         decisions.ofTicket(open.getId()).stream()
             .anyMatch(d -> "rule:SubscriptionChanged".equals(d.getDecidedBy())));

@@ -31,7 +31,9 @@ import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -65,6 +67,8 @@ class SubscriptionLapsesIT {
   @Inject private LapsedSubscriptions lapses;
   @Inject private Intake intake;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads ticketThreads;
   @Inject private SlaClocks clocks;
   @Inject private Decisions decisions;
   @Inject private TestCustomers testCustomers;
@@ -109,7 +113,7 @@ class SubscriptionLapsesIT {
   }
 
   private Ticket reload(Ticket ticket) {
-    return tickets.find(ticket.getId()).orElseThrow();
+    return ticketReads.find(ticket.getId()).orElseThrow();
   }
 
   private Account agent() {
@@ -133,7 +137,7 @@ class SubscriptionLapsesIT {
   }
 
   private List<Message> lapseNotices(Ticket ticket) {
-    return tickets.publicThread(ticket.getId()).stream()
+    return ticketThreads.publicThread(ticket.getId()).stream()
         .filter(m -> m.getAuthorKind() == AuthorKind.SYSTEM)
         .filter(m -> m.getBody().contains("ELIG-RENEWAL"))
         .toList();
@@ -223,7 +227,7 @@ class SubscriptionLapsesIT {
     Customer customer = endingOnLastDay(Language.FR, Pack.TELESOIN);
     subscriptions.subscribe(customer, Pack.TELESOIN, lastDay.plusDays(1), lastDay.plusDays(366));
     Ticket open = receive(customer, TicketCategory.BUG, "Export PDF vide");
-    int thread = tickets.publicThread(open.getId()).size();
+    int thread = ticketThreads.publicThread(open.getId()).size();
     lapses.sweepAt(Instant.now()); // as the timer sweeps now: these periods have not ended yet
     assertTrue(lapses.due(Instant.now()).stream().noneMatch(customer.getId()::equals));
 
@@ -233,7 +237,7 @@ class SubscriptionLapsesIT {
     assertEquals(TicketStatus.OPEN, untouched.getStatus());
     assertEquals(Priority.HIGH, untouched.getPriority());
     assertTrue(clockRuns(open));
-    assertEquals(thread, tickets.publicThread(open.getId()).size(), "nothing told");
+    assertEquals(thread, ticketThreads.publicThread(open.getId()).size(), "nothing told");
     assertTrue(lapseDecisions(open).isEmpty());
     assertFalse(lapses.due(dayAfter).contains(customer.getId()), "its end is handled all the same");
   }

@@ -36,6 +36,7 @@ import fr.orthocab.support.ticket.SenderRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -77,6 +78,7 @@ class MailIT {
 
   @Inject private Intake intake;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private TestCustomers testCustomers;
   @Inject private Customers customers;
   @Inject private Accounts accounts;
@@ -207,11 +209,14 @@ class MailIT {
     long agent = agent();
 
     tickets.note(
-        ticket.getId(), tickets.find(ticket.getId()).orElseThrow().getVersion(), agent, "SECRET");
+        ticket.getId(),
+        ticketReads.find(ticket.getId()).orElseThrow().getVersion(),
+        agent,
+        "SECRET");
     assertEquals(1, mailsOf(ticket).size(), "an internal note writes no mail");
     tickets.reply(
         ticket.getId(),
-        tickets.find(ticket.getId()).orElseThrow().getVersion(),
+        ticketReads.find(ticket.getId()).orElseThrow().getVersion(),
         agent,
         "Please reload the page.");
 
@@ -433,7 +438,7 @@ class MailIT {
     long agent = agent();
     tickets.reply(
         ticket.getId(),
-        tickets.find(ticket.getId()).orElseThrow().getVersion(),
+        ticketReads.find(ticket.getId()).orElseThrow().getVersion(),
         agent,
         "Le compte rendu de séance est joint.");
 

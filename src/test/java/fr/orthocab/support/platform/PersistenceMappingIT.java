@@ -63,7 +63,9 @@ import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import fr.orthocab.support.ticket.Visibility;
 import jakarta.annotation.Resource;
@@ -97,6 +99,8 @@ class PersistenceMappingIT {
   @Resource private UserTransaction tx;
   @Inject private InboundMails inboundMails;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads ticketThreads;
   @Inject private PolicyVersions policies;
   @Inject private Decisions decisions;
   @Inject private Refusals refusals;
@@ -218,7 +222,7 @@ class PersistenceMappingIT {
     assertEquals(TicketStatus.MERGED, merged.getStatus());
     assertEquals(original.getId(), merged.getMergedInto().getId());
     assertNull(merged.getRequestNotions(), "written before notions were kept");
-    Ticket latest = tickets.find(original.getId()).orElseThrow();
+    Ticket latest = ticketReads.find(original.getId()).orElseThrow();
     assertEquals(notions, latest.getRequestNotions(), "the column's full length, merge or not");
     tickets.changeStatus(latest.getId(), latest.getVersion(), TicketStatus.CLOSED);
   }
@@ -238,7 +242,7 @@ class PersistenceMappingIT {
             Priority.NORMAL,
             TicketStatus.OPEN,
             null);
-    Message message = tickets.request(ticket.getId());
+    Message message = ticketThreads.request(ticket.getId());
     flags.raise(ticket, message, FlagKind.OFFENSIVE_LANGUAGE, "m3rde", "rule:Test", now);
     em.clear();
 
@@ -261,7 +265,7 @@ class PersistenceMappingIT {
         decisions.ofTicket(ticket.getId()).stream()
             .anyMatch(
                 d -> d.getClause() == Clause.REFUSE_LANGUAGE && d.getOutcome() == Outcome.CLEARED));
-    Ticket latest = tickets.find(ticket.getId()).orElseThrow();
+    Ticket latest = ticketReads.find(ticket.getId()).orElseThrow();
     tickets.changeStatus(latest.getId(), latest.getVersion(), TicketStatus.CLOSED);
   }
 
@@ -293,7 +297,7 @@ class PersistenceMappingIT {
     assertEquals(now, ticket.getAwaitingReplySince());
     assertTrue(ticket.getVersion() >= 1);
 
-    Message message = tickets.fullThread(ticket.getId()).get(0);
+    Message message = ticketThreads.fullThread(ticket.getId()).get(0);
     assertEquals("Première ligne\nDeuxième ligne", message.getBody());
     assertEquals(AuthorKind.CUSTOMER, message.getAuthorKind());
     assertEquals(Visibility.PUBLIC, message.getVisibility());
@@ -318,7 +322,7 @@ class PersistenceMappingIT {
               em.persist(staff);
               return staff;
             });
-    long version = tickets.find(ticket.getId()).orElseThrow().getVersion();
+    long version = ticketReads.find(ticket.getId()).orElseThrow().getVersion();
     refusals.refuse(ticket.getId(), version, agent, Clause.REFUSE_SPAM, "Trop de tickets.");
     em.clear();
     Refusal refusal = refusals.ofTicket(ticket.getId()).get(0);
@@ -326,7 +330,7 @@ class PersistenceMappingIT {
     assertEquals("Trop de tickets.", refusal.getExplanation());
     assertEquals("1", refusal.getPolicyVersion().getLabel());
     assertEquals(agent.getId(), refusal.getDecidedBy().getId());
-    assertEquals(TicketStatus.REFUSED, tickets.find(ticket.getId()).orElseThrow().getStatus());
+    assertEquals(TicketStatus.REFUSED, ticketReads.find(ticket.getId()).orElseThrow().getStatus());
   }
 
   @Test
@@ -532,7 +536,7 @@ class PersistenceMappingIT {
             Priority.NORMAL,
             TicketStatus.OPEN,
             null);
-    long messageId = tickets.request(ticket.getId()).getId();
+    long messageId = ticketThreads.request(ticket.getId()).getId();
     byte[] bytes = {0, 1, 2, (byte) 0xff};
     String header = "Subject: é\nX-Long: " + "x".repeat(5000);
     Long[] ids =

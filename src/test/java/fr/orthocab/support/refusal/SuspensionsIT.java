@@ -24,6 +24,7 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
@@ -59,6 +60,7 @@ class SuspensionsIT {
   @Resource private UserTransaction tx;
   @Inject private Intake intake;
   @Inject private Tickets tickets;
+  @Inject private TicketThreads ticketThreads;
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private Suspensions suspensions;
@@ -155,7 +157,7 @@ class SuspensionsIT {
                         && d.getOutcome() == Outcome.REFUSED
                         && d.getDecidedBy().equals("rule:SuspensionRule")));
     String told =
-        tickets.publicThread(ticket.getId()).stream()
+        ticketThreads.publicThread(ticket.getId()).stream()
             .filter(m -> m.getAuthorKind() == AuthorKind.SYSTEM)
             .map(m -> m.getBody())
             .findFirst()
@@ -163,7 +165,9 @@ class SuspensionsIT {
     assertTrue(told.contains("clause REFUSE-DISRESPECT"), told);
     assertTrue(told.contains("Insultes répétées envers l'équipe."), told);
     assertEquals(
-        "Bonjour, Toujours rien", tickets.request(ticket.getId()).getBody(), "nothing is lost");
+        "Bonjour, Toujours rien",
+        ticketThreads.request(ticket.getId()).getBody(),
+        "nothing is lost");
   }
 
   @Test

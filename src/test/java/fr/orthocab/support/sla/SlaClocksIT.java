@@ -32,7 +32,9 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketQueue;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -67,6 +69,8 @@ class SlaClocksIT {
 
   @Inject private Intake intake;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads ticketThreads;
   @Inject private SlaClocks clocks;
   @Inject private DueSlaEvents dueEvents;
   @Inject private DeskCalendar calendar;
@@ -159,7 +163,7 @@ class SlaClocksIT {
     assertEquals(expected.deadlineDueAt(), clock.getDeadlineDueAt());
     assertEquals(1, count(ticket, SlaEventKind.STARTED));
     String acknowledgement =
-        tickets.publicThread(ticket.getId()).stream()
+        ticketThreads.publicThread(ticket.getId()).stream()
             .filter(m -> m.getAuthorKind() == AuthorKind.SYSTEM)
             .map(Message::getBody)
             .findFirst()
@@ -226,7 +230,7 @@ class SlaClocksIT {
     Account agent = agent();
     tickets.note(ticket.getId(), ticket.getVersion(), agent.getId(), "À vérifier");
     assertTrue(clockOf(ticket).isRunning(), "neither the acknowledgement nor a note answers");
-    ticket = tickets.find(ticket.getId()).orElseThrow();
+    ticket = ticketReads.find(ticket.getId()).orElseThrow();
 
     tickets.reply(ticket.getId(), ticket.getVersion(), agent.getId(), "Voici la réponse.");
     sweepAt(clock.getDeadlineDueAt().plus(Duration.ofDays(1)));
@@ -261,7 +265,7 @@ class SlaClocksIT {
     SlaClock restarted = clockOf(ticket);
     assertTrue(restarted.isRunning());
     assertEquals(2, restarted.getCycle());
-    Ticket now = tickets.find(ticket.getId()).orElseThrow();
+    Ticket now = ticketReads.find(ticket.getId()).orElseThrow();
     assertEquals(now.getAwaitingReplySince(), restarted.getStartedAt());
     assertTrue(restarted.getStartedAt().isAfter(ticket.getReceivedAt()));
     assertEquals(2, count(ticket, SlaEventKind.STARTED));
@@ -293,7 +297,7 @@ class SlaClocksIT {
     assertFalse(clock.getStartedAt().isBefore(before), "the clock starts at the release");
     assertEquals(540, clock.getPolicy().getObjectiveMinutes(), "free pack: 9 opening hours");
     assertTrue(
-        tickets.publicThread(held.getId()).stream()
+        ticketThreads.publicThread(held.getId()).stream()
             .anyMatch(
                 m ->
                     m.getAuthorKind() == AuthorKind.SYSTEM

@@ -30,6 +30,7 @@ import fr.orthocab.support.ticket.SenderRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.EJBAccessException;
@@ -69,6 +70,7 @@ class SlaReportsIT {
   @Inject private ServiceLevels serviceLevels;
   @Inject private Intake intake;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private Accounts accounts;
@@ -235,7 +237,7 @@ class SlaReportsIT {
 
     tickets.reply(
         ticket.getId(),
-        tickets.find(ticket.getId()).orElseThrow().getVersion(),
+        ticketReads.find(ticket.getId()).orElseThrow().getVersion(),
         agent.getId(),
         "Voici la réponse.");
     SlaReport report = report(today, today, pack);

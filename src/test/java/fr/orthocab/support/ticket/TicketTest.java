@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
 import java.time.Instant;
@@ -348,5 +350,75 @@ class TicketTest {
     assertThrows(IllegalArgumentException.class, () -> claires.mergeInto(claires, RECEIVED));
     assertThrows(IllegalArgumentException.class, () -> claires.mergeInto(another, RECEIVED));
     assertThrows(IllegalArgumentException.class, () -> claires.mergeInto(closed, RECEIVED));
+  }
+
+  @Test
+  void theTicketAnswersThePagesWithItsStatusAndWhatElseTheActionNeeds() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    assertTrue(ticket.can(TicketAction.RESOLVE));
+    assertFalse(ticket.can(TicketAction.REOPEN));
+    assertFalse(ticket.can(TicketAction.WAIT_ON_CUSTOMER), "the customer still waits");
+    ticket.agentReplied(RECEIVED.plusSeconds(60));
+    assertTrue(ticket.can(TicketAction.WAIT_ON_CUSTOMER));
+    assertTrue(ticket.can(TicketAction.MERGE));
+
+    Ticket unknown = fromUnknownSender();
+    assertTrue(unknown.can(TicketAction.IDENTIFY));
+    assertFalse(unknown.can(TicketAction.MERGE));
+    assertFalse(unknown.can(TicketAction.RELEASE));
+  }
+
+  @Test
+  void aClosedTicketIsNeitherAssignedNorMergedAndAHeldOneIsNotMerged() {
+    Account agent = Account.forStaff("a@orthocab.fr", "Agent", "hash", Role.AGENT);
+    Ticket original = ticket(Priority.NORMAL);
+    Ticket closed = ticket(Priority.NORMAL);
+    closed.close(RECEIVED.plusSeconds(60));
+    assertThrows(IllegalTransition.class, () -> closed.assignTo(agent, RECEIVED.plusSeconds(90)));
+    assertThrows(
+        IllegalTransition.class, () -> closed.mergeInto(original, RECEIVED.plusSeconds(90)));
+
+    Ticket held = ticket(Priority.NORMAL);
+    held.holdForRenewal(RECEIVED.plusSeconds(60));
+    assertThrows(IllegalTransition.class, () -> held.mergeInto(original, RECEIVED.plusSeconds(90)));
+  }
+
+  @Test
+  void theTicketReportsEachChangeOfItsWaitItselfOnce() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    assertEquals(
+        new WaitingChange(null, RECEIVED, false),
+        ticket.takeWaitingChange().orElseThrow(),
+        "a new request waits from its receipt");
+    assertTrue(ticket.takeWaitingChange().isEmpty(), "told once");
+
+    ticket.noted(RECEIVED.plusSeconds(30));
+    ticket.customerWrote(RECEIVED.plusSeconds(40));
+    assertTrue(ticket.takeWaitingChange().isEmpty(), "a note or a follow-up moves no wait");
+
+    ticket.agentReplied(RECEIVED.plusSeconds(60));
+    assertEquals(
+        new WaitingChange(RECEIVED, RECEIVED.plusSeconds(60), true),
+        ticket.takeWaitingChange().orElseThrow(),
+        "answered");
+
+    ticket.customerWrote(RECEIVED.plusSeconds(120));
+    ticket.close(RECEIVED.plusSeconds(180));
+    assertTrue(
+        ticket.takeWaitingChange().isEmpty(),
+        "a wait that started and ended since last asked is no change, as for the clock before");
+  }
+
+  @Test
+  void aTicketWhoseWaitChangedUntoldRefusesToBeWritten() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    ticket.takeWaitingChange();
+    ticket.refuseUnreportedWait();
+
+    ticket.agentReplied(RECEIVED.plusSeconds(60));
+    assertThrows(IllegalStateException.class, ticket::refuseUnreportedWait);
+
+    ticket.takeWaitingChange();
+    ticket.refuseUnreportedWait();
   }
 }

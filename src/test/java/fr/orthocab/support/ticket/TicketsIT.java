@@ -10,11 +10,18 @@ import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.sla.SlaClocks;
+import fr.orthocab.support.sla.SlaEvent;
+import fr.orthocab.support.sla.SlaEventKind;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,11 +45,18 @@ class TicketsIT {
   }
 
   @Inject private Tickets tickets;
+
+  @Inject private TicketReads ticketReads;
+
+  @Inject private TicketThreads ticketThreads;
   @Inject private Intake intake;
   @Inject private TicketQueue queue;
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private Accounts accounts;
+  @Inject private SlaClocks clocks;
+  @PersistenceContext private EntityManager em;
+  @Resource private UserTransaction tx;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -97,13 +111,13 @@ class TicketsIT {
     Customer julien = customer("Bernard", Pack.FREE);
     Ticket ticket = open(claire, "Mon ticket", now);
 
-    assertTrue(tickets.findForCustomer(ticket.getId(), julien.getId()).isEmpty());
-    assertTrue(tickets.ofCustomer(julien.getId()).isEmpty());
+    assertTrue(ticketReads.findForCustomer(ticket.getId(), julien.getId()).isEmpty());
+    assertTrue(ticketReads.ofCustomer(julien.getId()).isEmpty());
     assertThrows(
         TicketNotFound.class, () -> tickets.comment(ticket.getId(), julien.getId(), "Intrusion"));
     assertEquals(
         List.of(AuthorKind.CUSTOMER, AuthorKind.SYSTEM),
-        tickets.fullThread(ticket.getId()).stream().map(Message::getAuthorKind).toList(),
+        ticketThreads.fullThread(ticket.getId()).stream().map(Message::getAuthorKind).toList(),
         "the request and its acknowledgement, nothing from the intruder");
   }
 
@@ -112,7 +126,7 @@ class TicketsIT {
     Ticket ticket = open(customer("Martin", Pack.TELESOIN), "Concurrence", now);
     long lucie = agent("Lucie");
     long thomas = agent("Thomas");
-    long seenByBoth = tickets.find(ticket.getId()).orElseThrow().getVersion();
+    long seenByBoth = ticketReads.find(ticket.getId()).orElseThrow().getVersion();
 
     tickets.reply(ticket.getId(), seenByBoth, lucie, "Réponse de Lucie");
     assertThrows(
@@ -122,10 +136,10 @@ class TicketsIT {
         TicketChangedMeanwhile.class,
         () -> tickets.changeStatus(ticket.getId(), seenByBoth, TicketStatus.RESOLVED));
 
-    List<Message> thread = tickets.fullThread(ticket.getId());
+    List<Message> thread = ticketThreads.fullThread(ticket.getId());
     assertEquals(3, thread.size(), "request, acknowledgement, Lucie's reply");
     assertEquals("Réponse de Lucie", thread.get(2).getBody());
-    assertEquals(TicketStatus.OPEN, tickets.find(ticket.getId()).orElseThrow().getStatus());
+    assertEquals(TicketStatus.OPEN, ticketReads.find(ticket.getId()).orElseThrow().getStatus());
   }
 
   @Test
@@ -134,10 +148,10 @@ class TicketsIT {
     long lucie = agent("Lucie");
 
     tickets.note(ticket.getId(), ticket.getVersion(), lucie, "Note interne");
-    Ticket afterNote = tickets.find(ticket.getId()).orElseThrow();
+    Ticket afterNote = ticketReads.find(ticket.getId()).orElseThrow();
 
-    assertEquals(2, tickets.publicThread(ticket.getId()).size(), "request, acknowledgement");
-    assertEquals(3, tickets.fullThread(ticket.getId()).size());
+    assertEquals(2, ticketThreads.publicThread(ticket.getId()).size(), "request, acknowledgement");
+    assertEquals(3, ticketThreads.fullThread(ticket.getId()).size());
     assertTrue(afterNote.awaitsReply());
     assertThrows(
         IllegalTransition.class,
@@ -152,12 +166,12 @@ class TicketsIT {
     Ticket ticket = open(claire, "Réouverture", now);
     long lucie = agent("Lucie");
     tickets.reply(ticket.getId(), ticket.getVersion(), lucie, "C'est réglé");
-    Ticket replied = tickets.find(ticket.getId()).orElseThrow();
+    Ticket replied = ticketReads.find(ticket.getId()).orElseThrow();
     tickets.changeStatus(ticket.getId(), replied.getVersion(), TicketStatus.RESOLVED);
 
     tickets.comment(ticket.getId(), claire.getId(), "Le problème est revenu");
 
-    Ticket reopened = tickets.find(ticket.getId()).orElseThrow();
+    Ticket reopened = ticketReads.find(ticket.getId()).orElseThrow();
     assertEquals(TicketStatus.OPEN, reopened.getStatus());
     assertTrue(reopened.awaitsReply());
   }
@@ -215,6 +229,61 @@ class TicketsIT {
       cause = cause.getCause();
     }
     assertTrue(cause instanceof ConstraintViolationException, refused.toString());
-    assertTrue(tickets.ofCustomer(claire.getId()).isEmpty());
+    assertTrue(ticketReads.ofCustomer(claire.getId()).isEmpty());
+  }
+
+  private List<SlaEventKind> clockHistory(Ticket ticket) {
+    return clocks.history(ticket.getId()).stream().map(SlaEvent::getKind).toList();
+  }
+
+  @Test
+  void theClockFollowsWhatTheTicketReportsOfItsWaitAfterEveryCommand() {
+    Customer claire = customer("Martin", Pack.TELESOIN);
+    Ticket ticket = open(claire, "Horloge", now);
+    long lucie = agent("Lucie");
+    assertEquals(List.of(SlaEventKind.STARTED), clockHistory(ticket));
+
+    tickets.note(ticket.getId(), ticket.getVersion(), lucie, "Note");
+    tickets.reply(
+        ticket.getId(),
+        ticketReads.find(ticket.getId()).orElseThrow().getVersion(),
+        lucie,
+        "Réponse");
+    assertEquals(List.of(SlaEventKind.STARTED, SlaEventKind.SATISFIED), clockHistory(ticket));
+
+    tickets.comment(ticket.getId(), claire.getId(), "Encore une question");
+    assertTrue(clocks.of(ticket.getId()).orElseThrow().isRunning());
+    assertEquals(2, clocks.of(ticket.getId()).orElseThrow().getCycle());
+
+    tickets.changeStatus(
+        ticket.getId(),
+        ticketReads.find(ticket.getId()).orElseThrow().getVersion(),
+        TicketStatus.CLOSED);
+    assertEquals(
+        List.of(
+            SlaEventKind.STARTED,
+            SlaEventKind.SATISFIED,
+            SlaEventKind.STARTED,
+            SlaEventKind.STOPPED),
+        clockHistory(ticket),
+        "no command tells the clock: each ticket reports its own wait, followed in one place");
+  }
+
+  @Test
+  void aTicketWhoseWaitChangedWithoutTheClockBeingToldIsNotWritten() throws Exception {
+    Ticket ticket = open(customer("Martin", Pack.TELESOIN), "Oubli", now);
+
+    tx.begin();
+    try {
+      em.find(Ticket.class, ticket.getId()).close(Instant.now());
+    } catch (RuntimeException e) {
+      tx.rollback();
+      throw e;
+    }
+    assertThrows(Exception.class, tx::commit, "a change outside Tickets' one place");
+
+    assertEquals(TicketStatus.OPEN, ticketReads.find(ticket.getId()).orElseThrow().getStatus());
+    assertTrue(
+        clocks.of(ticket.getId()).orElseThrow().isRunning(), "the clock still runs, rightly");
   }
 }

@@ -10,7 +10,7 @@ import fr.orthocab.support.refusal.Suspensions;
 import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.Ticket;
-import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.ticket.TicketReads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +30,7 @@ public class ShowCustomerBacking implements Serializable {
 
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
-  @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private Refusals refusals;
   @Inject private Suspensions suspensions;
   @Inject private Clock clock;
@@ -55,7 +55,7 @@ public class ShowCustomerBacking implements Serializable {
   /** Shows the customer as they are now, after an action of another bean of the page. */
   void reload() {
     history = subscriptions.historyOf(customer);
-    requests = tickets.ofCustomer(customer.getId());
+    requests = ticketReads.ofCustomer(customer.getId());
     refusalsOfCustomer = refusals.ofCustomer(customer.getId());
     suspensionsOfCustomer = suspensions.ofCustomer(customer.getId());
   }

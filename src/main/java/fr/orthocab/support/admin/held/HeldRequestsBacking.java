@@ -5,9 +5,10 @@ import fr.orthocab.support.platform.CurrentAccount;
 import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketAction;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
-import fr.orthocab.support.ticket.Tickets;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +30,7 @@ public class HeldRequestsBacking implements Serializable {
           TicketStatus.AWAITING_RENEWAL,
           TicketStatus.THROTTLED);
 
-  @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private Intake intake;
   @Inject private CurrentAccount me;
 
@@ -37,7 +38,7 @@ public class HeldRequestsBacking implements Serializable {
   private List<Ticket> requests;
 
   public void load() {
-    requests = tickets.heldIn(status, MAX_ROWS);
+    requests = ticketReads.heldIn(status, MAX_ROWS);
   }
 
   public void release(Ticket ticket) {
@@ -54,7 +55,7 @@ public class HeldRequestsBacking implements Serializable {
 
   /** Requests awaiting identification go on once identified, from their page; not from here. */
   public boolean isReleasable() {
-    return status != TicketStatus.AWAITING_IDENTIFICATION;
+    return status.allows(TicketAction.RELEASE);
   }
 
   public List<TicketStatus> getViews() {

@@ -9,7 +9,9 @@ import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
@@ -31,6 +33,10 @@ public class ShowTicketBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Tickets tickets;
+
+  @Inject private TicketReads ticketReads;
+
+  @Inject private TicketThreads ticketThreads;
   @Inject private CurrentAccount me;
   @Inject private Intake intake;
   @Inject private Decisions decisions;
@@ -45,7 +51,7 @@ public class ShowTicketBacking implements Serializable {
 
   public void load() {
     OptionalLong ticketId = Pages.id(id);
-    ticket = ticketId.isPresent() ? tickets.find(ticketId.getAsLong()).orElse(null) : null;
+    ticket = ticketId.isPresent() ? ticketReads.find(ticketId.getAsLong()).orElse(null) : null;
     if (ticket == null) {
       Pages.notFound();
       return;
@@ -59,8 +65,8 @@ public class ShowTicketBacking implements Serializable {
   }
 
   private void refresh(long ticketId) {
-    ticket = tickets.find(ticketId).orElseThrow();
-    thread = tickets.fullThread(ticketId);
+    ticket = ticketReads.find(ticketId).orElseThrow();
+    thread = ticketThreads.fullThread(ticketId);
     decisionsOfTicket = decisions.ofTicket(ticketId);
   }
 
@@ -108,11 +114,6 @@ public class ShowTicketBacking implements Serializable {
 
   private String clearedUnlessFailed(String text) {
     return failed ? text : null;
-  }
-
-  /** Closed or merged into another request: nothing more is done on it. */
-  public boolean isClosed() {
-    return ticket.getStatus() == TicketStatus.CLOSED || ticket.getStatus() == TicketStatus.MERGED;
   }
 
   public String getId() {

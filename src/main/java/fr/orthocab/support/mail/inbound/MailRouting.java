@@ -16,6 +16,7 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ class MailRouting {
   @PersistenceContext private EntityManager em;
   @Inject private Intake intake;
   @Inject private Tickets tickets;
+  @Inject private TicketThreads ticketThreads;
   @Inject private NamedTickets namedTickets;
   @Inject private AutomaticAnswers automaticAnswers;
   @Inject private MailFiles attachments;
@@ -195,7 +197,7 @@ class MailRouting {
                 .orElse(null),
             decidedBy(mail),
             senderProven);
-    Message request = tickets.request(ticket.getId());
+    Message request = ticketThreads.request(ticket.getId());
     String refused = attachments.keep(mail, record, ticket, request.getId());
     record.handled(outcome, ticket.getId(), request.getId(), body, join(detail, refused));
   }

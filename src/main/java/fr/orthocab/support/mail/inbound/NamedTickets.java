@@ -7,8 +7,8 @@ import fr.orthocab.support.mail.inbound.proof.ReplyTokens;
 import fr.orthocab.support.mail.inbound.proof.SenderAuthentication;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
-import fr.orthocab.support.ticket.Tickets;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class NamedTickets {
   @PersistenceContext private EntityManager em;
   @Inject private Outbox outbox;
-  @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
 
   @Inject
   @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
@@ -65,17 +65,20 @@ class NamedTickets {
     Map<Long, Ticket> named = new LinkedHashMap<>();
     Set<Long> answered = new LinkedHashSet<>();
     for (Long id : outbox.ticketsOfMessageIds(deskIds)) {
-      tickets.find(id).map(NamedTickets::original).ifPresent(t -> named.putIfAbsent(t.getId(), t));
+      ticketReads
+          .find(id)
+          .map(NamedTickets::original)
+          .ifPresent(t -> named.putIfAbsent(t.getId(), t));
     }
     answered.addAll(named.keySet());
     if (named.isEmpty() && !mail.threadIds().isEmpty()) {
       ticketOfInboundIds(mail.threadIds())
-          .flatMap(tickets::find)
+          .flatMap(ticketReads::find)
           .map(NamedTickets::original)
           .ifPresent(t -> named.put(t.getId(), t));
     }
     for (String reference : TicketReferences.inSubject(mail.subject())) {
-      tickets
+      ticketReads
           .byReference(reference)
           .map(NamedTickets::original)
           .ifPresent(t -> named.putIfAbsent(t.getId(), t));

@@ -2,7 +2,7 @@ package fr.orthocab.support.portal.tickets;
 
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.Ticket;
-import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.ticket.TicketReads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,14 +12,14 @@ import java.util.List;
 @Named
 @RequestScoped
 public class ListTicketsBacking {
-  @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private PortalCustomer customer;
 
   private List<Ticket> mine;
 
   public List<Ticket> getMine() {
     if (mine == null) {
-      mine = tickets.ofCustomer(customer.id());
+      mine = ticketReads.ofCustomer(customer.id());
     }
     return mine;
   }

@@ -5,6 +5,7 @@ import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class NewTicketSimilarBacking implements Serializable {
   @Inject private NewTicketNoticeBacking typed;
   @Inject private Duplicates duplicates;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private PortalCustomer customer;
   @Inject private Clock clock;
 
@@ -51,7 +53,7 @@ public class NewTicketSimilarBacking implements Serializable {
     return duplicates
         .similarTo(me, typed.getSubject(), typed.getDescription(), clock.instant())
         .stream()
-        .map(m -> tickets.findForCustomer(m.ticketId(), me).orElse(null))
+        .map(m -> ticketReads.findForCustomer(m.ticketId(), me).orElse(null))
         .filter(t -> t != null && t.getStatus().acceptsCustomerMessages())
         .limit(3)
         .toList();

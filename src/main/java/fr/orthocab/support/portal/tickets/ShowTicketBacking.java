@@ -6,6 +6,8 @@ import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketReads;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +25,10 @@ public class ShowTicketBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private Tickets tickets;
+
+  @Inject private TicketReads ticketReads;
+
+  @Inject private TicketThreads ticketThreads;
   @Inject private PortalCustomer customer;
 
   private String id;
@@ -39,13 +45,13 @@ public class ShowTicketBacking implements Serializable {
     OptionalLong ticketId = Pages.id(id);
     ticket =
         ticketId.isPresent()
-            ? tickets.findForCustomer(ticketId.getAsLong(), customer.id()).orElse(null)
+            ? ticketReads.findForCustomer(ticketId.getAsLong(), customer.id()).orElse(null)
             : null;
     if (ticket == null) {
       Pages.notFound();
       return;
     }
-    thread = tickets.publicThread(ticket.getId());
+    thread = ticketThreads.publicThread(ticket.getId());
   }
 
   public String addComment() {

@@ -38,7 +38,9 @@ import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -77,6 +79,8 @@ class InboundMailsIT {
   @Inject private InboundMails inboundMails;
   @Inject private MailAttachments attachments;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads ticketThreads;
   @Inject private Outbox outbox;
   @Inject private SlaClocks clocks;
   @Inject private Accounts accounts;
@@ -122,7 +126,7 @@ class InboundMailsIT {
     assertEquals(claire.getId(), ticket.getCustomer().getId());
     assertEquals(TicketStatus.OPEN, ticket.getStatus());
     assertTrue(ticket.getReference().startsWith("OC-"));
-    assertEquals("Bonjour,\nle lien manque.", tickets.request(ticket.getId()).getBody());
+    assertEquals("Bonjour,\nle lien manque.", ticketThreads.request(ticket.getId()).getBody());
     OutboxMessage acknowledgement =
         asSupervisor.call(() -> outbox.about(ticket.getId())).stream()
             .filter(m -> m.getTopic() == OutboxTopic.ACKNOWLEDGEMENT)
@@ -154,14 +158,14 @@ class InboundMailsIT {
 
     assertEquals(InboundOutcome.FOLLOW_UP, reply.outcome());
     assertEquals(ticket.getId(), reply.ticketId());
-    List<Message> thread = tickets.fullThread(ticket.getId());
+    List<Message> thread = ticketThreads.fullThread(ticket.getId());
     Message last = thread.get(thread.size() - 1);
     assertEquals(AuthorKind.CUSTOMER, last.getAuthorKind());
     assertEquals("Toujours rien.", last.getBody(), "the quoted history is trimmed");
     SlaClock after = clocks.of(ticket.getId()).orElseThrow();
     assertTrue(after.isRunning(), "the customer's message waits for a reply");
     assertTrue(after.getCycle() > before.getCycle());
-    assertNotNull(tickets.find(ticket.getId()).orElseThrow().getAwaitingReplySince());
+    assertNotNull(ticketReads.find(ticket.getId()).orElseThrow().getAwaitingReplySince());
   }
 
   @Test
@@ -350,7 +354,7 @@ class InboundMailsIT {
     assertEquals(1, effects, "claimed once: " + receipts);
     assertTrue(again.duplicate());
     assertNull(again.outcome());
-    List<Ticket> theirs = tickets.search(claire.getEmail(), null, 0, 10);
+    List<Ticket> theirs = ticketReads.search(claire.getEmail(), null, 0, 10);
     theirs.forEach(opened::add);
     assertEquals(1, theirs.size());
   }
@@ -368,7 +372,8 @@ class InboundMailsIT {
     Receipt vague = receive(mail(stranger, "Re: Aide", asked, "C'est moi, Camille."));
     assertEquals(InboundOutcome.IDENTIFICATION_INCOMPLETE, vague.outcome());
     assertEquals(
-        TicketStatus.AWAITING_IDENTIFICATION, tickets.find(held.getId()).orElseThrow().getStatus());
+        TicketStatus.AWAITING_IDENTIFICATION,
+        ticketReads.find(held.getId()).orElseThrow().getStatus());
 
     Receipt answer =
         receive(
@@ -387,11 +392,11 @@ class InboundMailsIT {
     assertEquals(InboundOutcome.IDENTITY_TO_CONFIRM, answer.outcome());
     assertEquals(
         TicketStatus.AWAITING_IDENTIFICATION,
-        tickets.find(held.getId()).orElseThrow().getStatus(),
+        ticketReads.find(held.getId()).orElseThrow().getStatus(),
         "anyone can type a name and an email: the customer confirms first");
 
     assertTrue(confirmations.confirm(confirmationToken(held, camille)));
-    Ticket identified = tickets.find(held.getId()).orElseThrow();
+    Ticket identified = ticketReads.find(held.getId()).orElseThrow();
     assertEquals(camille.getId(), identified.getCustomer().getId());
     assertEquals(TicketStatus.OPEN, identified.getStatus());
   }
@@ -439,7 +444,7 @@ class InboundMailsIT {
     assertFalse(page.body().contains(camille.getEmail()), "nothing about the customer");
     assertEquals(
         TicketStatus.AWAITING_IDENTIFICATION,
-        tickets.find(ticket.getId()).orElseThrow().getStatus(),
+        ticketReads.find(ticket.getId()).orElseThrow().getStatus(),
         "opening the link (a mail scanner does) confirms nothing");
 
     HttpResponse<String> done =
@@ -451,7 +456,7 @@ class InboundMailsIT {
     assertTrue(
         done.body().contains("c&#39;est confirmé") || done.body().contains("c'est confirmé"),
         done.body());
-    Ticket confirmed = tickets.find(ticket.getId()).orElseThrow();
+    Ticket confirmed = ticketReads.find(ticket.getId()).orElseThrow();
     assertEquals(TicketStatus.OPEN, confirmed.getStatus());
     assertEquals(camille.getId(), confirmed.getCustomer().getId());
     assertEquals(stranger, confirmed.getSenderEmail(), "the address it came from is kept");
@@ -577,7 +582,7 @@ class InboundMailsIT {
                     + html
                     + "\n"));
 
-    String body = tickets.request(ticket(receipt).getId()).getBody();
+    String body = ticketThreads.request(ticket(receipt).getId()).getBody();
     assertEquals("Bonjour,\n\nle lien manque.", body);
     assertFalse(body.contains("script") || body.contains("evil") || body.contains("track."));
   }
@@ -610,13 +615,13 @@ class InboundMailsIT {
 
     assertEquals(InboundOutcome.NEW_REQUEST, receipt.outcome());
     Ticket ticket = ticket(receipt);
-    assertEquals("Voici les fichiers.", tickets.request(ticket.getId()).getBody());
+    assertEquals("Voici les fichiers.", ticketThreads.request(ticket.getId()).getBody());
     List<AttachmentInfo> kept = asSupervisor.call(() -> attachments.ofTicket(ticket.getId()));
     assertEquals(1, kept.size());
     assertEquals("<img src=x onerror=alert(1)>.png", kept.get(0).getFileName());
     assertEquals(4, kept.get(0).getSizeBytes());
     Message told =
-        tickets.publicThread(ticket.getId()).stream()
+        ticketThreads.publicThread(ticket.getId()).stream()
             .filter(m -> m.getAuthorKind() == AuthorKind.SYSTEM)
             .filter(m -> m.getBody().contains("film.mp4"))
             .findFirst()
@@ -655,7 +660,7 @@ class InboundMailsIT {
 
     Ticket ticket = ticket(receipt);
     assertEquals("Facturetxt.exe reçue", ticket.getSubject());
-    assertEquals("Voici la facture.", tickets.request(ticket.getId()).getBody());
+    assertEquals("Voici la facture.", ticketThreads.request(ticket.getId()).getBody());
     List<AttachmentInfo> kept = asSupervisor.call(() -> attachments.ofTicket(ticket.getId()));
     assertEquals(
         List.of("facturefdp.png"), kept.stream().map(AttachmentInfo::getFileName).toList());
@@ -684,14 +689,14 @@ class InboundMailsIT {
   private Receipt receive(byte[] raw) {
     Receipt receipt = inboundMails.receive(raw);
     if (receipt.ticketId() != null && !opened.contains(receipt.ticketId())) {
-      opened.add(tickets.find(receipt.ticketId()).orElseThrow());
+      opened.add(ticketReads.find(receipt.ticketId()).orElseThrow());
     }
     return receipt;
   }
 
   private Ticket ticket(Receipt receipt) {
     assertNotNull(receipt.ticketId(), "a ticket for " + receipt);
-    return tickets.find(receipt.ticketId()).orElseThrow();
+    return ticketReads.find(receipt.ticketId()).orElseThrow();
   }
 
   private Customer customer() {
@@ -760,7 +765,7 @@ class InboundMailsIT {
     assertTrue(kept.getOriginalText().contains("Un tout autre message."));
     assertTrue(kept.getOriginalHeaders().contains("Message-ID: " + id), "its own headers");
     assertTrue(kept.getDetail().contains(id), kept.getDetail());
-    assertEquals(1, tickets.search(claire.getEmail(), null, 0, 10).size());
+    assertEquals(1, ticketReads.search(claire.getEmail(), null, 0, 10).size());
   }
 
   @Test
@@ -784,7 +789,7 @@ class InboundMailsIT {
     Receipt receipt = receive(raw(raw));
 
     assertEquals(InboundOutcome.NEW_REQUEST, receipt.outcome());
-    assertEquals("Voici ma facture.", tickets.request(ticket(receipt).getId()).getBody());
+    assertEquals("Voici ma facture.", ticketThreads.request(ticket(receipt).getId()).getBody());
     InboundMail mail = asSupervisor.call(() -> inboundMails.ofTicket(receipt.ticketId())).get(0);
     assertTrue(
         mail.getUnreadableParts().startsWith("facture.pdf (application/pdf) : "),
@@ -800,7 +805,7 @@ class InboundMailsIT {
                 Role.AGENT,
                 "x".toCharArray())
             .getId();
-    Ticket now = tickets.find(ticket.getId()).orElseThrow();
+    Ticket now = ticketReads.find(ticket.getId()).orElseThrow();
     tickets.reply(ticket.getId(), now.getVersion(), agent, "Pouvez-vous préciser ?");
   }
 
@@ -836,7 +841,7 @@ class InboundMailsIT {
   }
 
   private long customerMessages(Ticket ticket) {
-    return tickets.fullThread(ticket.getId()).stream()
+    return ticketThreads.fullThread(ticket.getId()).stream()
         .filter(m -> m.getAuthorKind() == AuthorKind.CUSTOMER)
         .count();
   }

@@ -15,6 +15,7 @@ import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.testing.TestCustomers;
 import fr.orthocab.support.testing.WebClient;
+import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.inject.Inject;
 import java.net.URL;
@@ -53,6 +54,7 @@ class MailFileServletIT {
   @Inject private InboundMails inboundMails;
   @Inject private Accounts accounts;
   @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
   @Inject private TestCustomers customers;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -176,7 +178,7 @@ class MailFileServletIT {
             .receive(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))
             .ticketId();
     assertNotNull(ticket);
-    opened.add(tickets.find(ticket).orElseThrow());
+    opened.add(ticketReads.find(ticket).orElseThrow());
     return ticket;
   }
 
