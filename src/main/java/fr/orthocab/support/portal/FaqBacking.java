@@ -2,8 +2,8 @@ package fr.orthocab.support.portal;
 
 import fr.orthocab.support.faq.FaqArticles;
 import fr.orthocab.support.faq.FaqStatus;
-import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.portal.tickets.NewTicketFaqBacking.Suggestion;
+import fr.orthocab.support.web.LanguageSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,6 @@
 package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.intake.Intake;
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.ticket.IllegalTransition;
@@ -11,6 +9,8 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.Pages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
