@@ -51,6 +51,6 @@ final class IntakeNotice {
 
   /** "lundi 1er juin 2026", "Monday 1 June 2026": French writes the first as an ordinal. */
   static String day(Language language, LocalDate day) {
-    return DateWords.day(language, day);
+    return DateWords.day(language.locale(), day);
   }
 }

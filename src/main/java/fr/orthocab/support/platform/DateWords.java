@@ -1,6 +1,5 @@
 package fr.orthocab.support.platform;
 
-import fr.orthocab.support.customer.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -19,8 +18,9 @@ public final class DateWords {
 
   private DateWords() {}
 
-  public static String day(Language language, LocalDate day) {
-    if (language == Language.EN) {
+  /** In English for an English locale, in French (the reference) for any other. */
+  public static String day(Locale locale, LocalDate day) {
+    if (Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
       return EN_DAY.format(day);
     }
     return (day.getDayOfMonth() == 1 ? FR_DAY_FIRST : FR_DAY).format(day);

@@ -10,14 +10,14 @@ import java.util.Locale;
  * Payara's own {@code /metrics} is switched off (server-config): it answered anyone on the public
  * port, and Payara Micro cannot move it to another port without deploying the desk twice.
  */
-final class JvmMetrics {
-  static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+public final class JvmMetrics {
+  public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
   private final StringBuilder text = new StringBuilder();
 
   private JvmMetrics() {}
 
-  static String now() {
+  public static String now() {
     JvmMetrics metrics = new JvmMetrics();
     var memory = ManagementFactory.getMemoryMXBean();
     metrics.memory("heap", memory.getHeapMemoryUsage());

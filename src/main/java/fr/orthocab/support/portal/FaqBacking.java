@@ -2,8 +2,7 @@ package fr.orthocab.support.portal;
 
 import fr.orthocab.support.faq.FaqArticles;
 import fr.orthocab.support.faq.FaqStatus;
-import fr.orthocab.support.platform.LanguageSelection;
-import fr.orthocab.support.portal.tickets.NewTicketFaqBacking.Suggestion;
+import fr.orthocab.support.web.LanguageSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +19,7 @@ public class FaqBacking {
 
   @Inject @Param private String q;
 
-  private List<Suggestion> results = List.of();
+  private List<SuggestedArticle> results = List.of();
 
   /** The articles matching the words searched, or every published one before a search. */
   @PostConstruct
@@ -32,7 +31,7 @@ public class FaqBacking {
             .stream()
                 .map(
                     a ->
-                        new Suggestion(
+                        new SuggestedArticle(
                             a.getId(),
                             a.title(language.getLanguage()),
                             a.body(language.getLanguage())))
@@ -47,7 +46,7 @@ public class FaqBacking {
     return q != null && !q.isBlank();
   }
 
-  public List<Suggestion> getResults() {
+  public List<SuggestedArticle> getResults() {
     return results;
   }
 }

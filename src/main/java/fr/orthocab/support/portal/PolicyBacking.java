@@ -1,8 +1,8 @@
 package fr.orthocab.support.portal;
 
-import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
+import fr.orthocab.support.web.LanguageSelection;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package fr.orthocab.support.portal;
 
 import fr.orthocab.support.customer.Customer;
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.LanguageSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

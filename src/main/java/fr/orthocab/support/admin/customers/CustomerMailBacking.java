@@ -2,7 +2,7 @@ package fr.orthocab.support.admin.customers;
 
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
-import fr.orthocab.support.platform.Pages;
+import fr.orthocab.support.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,6 @@ package fr.orthocab.support.admin.customers;
 
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.refusal.Refusal;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspension;
@@ -11,6 +10,8 @@ import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketReads;
+import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,13 +2,13 @@ package fr.orthocab.support.admin.customers;
 
 import static fr.orthocab.support.platform.ClockProducer.PARIS;
 
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.NotInThePast;
 import fr.orthocab.support.refusal.Suspension;
 import fr.orthocab.support.refusal.SuspensionAlreadyOver;
 import fr.orthocab.support.refusal.Suspensions;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.Pages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,14 +1,15 @@
 package fr.orthocab.support.admin.held;
 
 import fr.orthocab.support.intake.Intake;
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketAction;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
 import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

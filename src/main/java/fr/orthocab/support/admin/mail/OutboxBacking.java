@@ -3,7 +3,7 @@ package fr.orthocab.support.admin.mail;
 import fr.orthocab.support.outbox.Outbox;
 import fr.orthocab.support.outbox.OutboxMessage;
 import fr.orthocab.support.outbox.OutboxStatus;
-import fr.orthocab.support.platform.Pages;
+import fr.orthocab.support.web.Pages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,12 +2,12 @@ package fr.orthocab.support.admin.policy;
 
 import static fr.orthocab.support.platform.ClockProducer.PARIS;
 
-import fr.orthocab.support.platform.LanguageSelection;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.policy.ClauseText;
 import fr.orthocab.support.policy.ClauseTexts;
 import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
+import fr.orthocab.support.web.LanguageSelection;
+import fr.orthocab.support.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package fr.orthocab.support.admin.policy;
 
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.policy.NewPolicyVersion;
 import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.policy.PublicationRefused;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;

@@ -1,13 +1,13 @@
 package fr.orthocab.support.admin.reports;
 
 import fr.orthocab.support.platform.ClockProducer;
-import fr.orthocab.support.platform.LanguageSelection;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.sla.SlaReports;
 import fr.orthocab.support.sla.SlaWording;
 import fr.orthocab.support.sla.report.BreachedTicket;
 import fr.orthocab.support.sla.report.ReportPeriod;
 import fr.orthocab.support.sla.report.SlaReport;
+import fr.orthocab.support.web.LanguageSelection;
+import fr.orthocab.support.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,9 +2,9 @@ package fr.orthocab.support.admin.sla;
 
 import static fr.orthocab.support.platform.ClockProducer.PARIS;
 
-import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.sla.DeskCalendar;
 import fr.orthocab.support.sla.calendar.FrenchPublicHolidays;
+import fr.orthocab.support.web.LanguageSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,12 +2,12 @@ package fr.orthocab.support.admin.sla;
 
 import static fr.orthocab.support.platform.ClockProducer.PARIS;
 
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.LanguageSelection;
-import fr.orthocab.support.platform.LongDateConverter;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.sla.ClosureDay;
 import fr.orthocab.support.sla.DeskCalendar;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.LanguageSelection;
+import fr.orthocab.support.web.LongDateConverter;
+import fr.orthocab.support.web.Pages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package fr.orthocab.support.admin.sla;
 
-import fr.orthocab.support.platform.LanguageSelection;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.sla.DeskCalendar;
 import fr.orthocab.support.sla.calendar.InvalidOpeningHoursException;
 import fr.orthocab.support.sla.calendar.OpeningHours;
+import fr.orthocab.support.web.LanguageSelection;
+import fr.orthocab.support.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;

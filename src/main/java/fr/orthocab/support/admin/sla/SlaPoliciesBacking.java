@@ -1,11 +1,11 @@
 package fr.orthocab.support.admin.sla;
 
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.LanguageSelection;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.sla.ServiceLevel;
 import fr.orthocab.support.sla.ServiceLevels;
 import fr.orthocab.support.sla.SlaWording;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.LanguageSelection;
+import fr.orthocab.support.web.Pages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

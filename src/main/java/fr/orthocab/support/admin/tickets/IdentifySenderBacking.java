@@ -1,10 +1,10 @@
 package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.intake.Intake;
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,13 +2,13 @@ package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.duplicate.Merges;
 import fr.orthocab.support.duplicate.TicketMerge;
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.Pages;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

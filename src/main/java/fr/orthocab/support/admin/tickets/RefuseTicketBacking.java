@@ -1,12 +1,12 @@
 package fr.orthocab.support.admin.tickets;
 
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.Pages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,6 @@
 package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.intake.Intake;
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.ticket.IllegalTransition;
@@ -13,6 +11,8 @@ import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.Pages;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package fr.orthocab.support.admin.tickets;
 
-import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.policy.ClauseTexts;
+import fr.orthocab.support.web.LanguageSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,14 +1,14 @@
 package fr.orthocab.support.admin.tickets;
 
-import fr.orthocab.support.platform.CurrentAccount;
-import fr.orthocab.support.platform.LanguageSelection;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.screening.TicketFlag;
 import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.screening.Vendor;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
+import fr.orthocab.support.web.CurrentAccount;
+import fr.orthocab.support.web.LanguageSelection;
+import fr.orthocab.support.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

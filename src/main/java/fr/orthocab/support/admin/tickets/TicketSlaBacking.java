@@ -1,10 +1,10 @@
 package fr.orthocab.support.admin.tickets;
 
-import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.sla.SlaEvent;
 import fr.orthocab.support.sla.SlaWording;
+import fr.orthocab.support.web.LanguageSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

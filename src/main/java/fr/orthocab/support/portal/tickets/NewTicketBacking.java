@@ -1,7 +1,6 @@
 package fr.orthocab.support.portal.tickets;
 
 import fr.orthocab.support.intake.Intake;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.platform.Showable;
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.Message;
@@ -10,6 +9,7 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

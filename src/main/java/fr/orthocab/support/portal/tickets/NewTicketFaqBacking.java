@@ -3,9 +3,10 @@ package fr.orthocab.support.portal.tickets;
 import fr.orthocab.support.faq.FaqArticle;
 import fr.orthocab.support.faq.FaqArticles;
 import fr.orthocab.support.faq.FaqDeflections;
-import fr.orthocab.support.platform.LanguageSelection;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.portal.PortalCustomer;
+import fr.orthocab.support.portal.SuggestedArticle;
+import fr.orthocab.support.web.LanguageSelection;
+import fr.orthocab.support.web.Pages;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.event.AjaxBehaviorEvent;
 import jakarta.faces.view.ViewScoped;
@@ -31,11 +32,8 @@ public class NewTicketFaqBacking implements Serializable {
 
   private String subject = "";
   private String description = "";
-  private List<Suggestion> suggestions = List.of();
+  private List<SuggestedArticle> suggestions = List.of();
   private boolean counted;
-
-  /** An article as suggested: its id, title and sanitised body in the customer's language. */
-  public record Suggestion(long id, String title, String body) implements Serializable {}
 
   public void typed(AjaxBehaviorEvent event) {
     UIInput input = (UIInput) event.getComponent();
@@ -50,7 +48,7 @@ public class NewTicketFaqBacking implements Serializable {
         found.stream()
             .map(
                 a ->
-                    new Suggestion(
+                    new SuggestedArticle(
                         a.getId(), a.title(language.getLanguage()), a.body(language.getLanguage())))
             .toList();
     if (!suggestions.isEmpty() && !counted) {
@@ -69,7 +67,7 @@ public class NewTicketFaqBacking implements Serializable {
     return "/portal/tickets/list.xhtml?faces-redirect=true";
   }
 
-  public List<Suggestion> getSuggestions() {
+  public List<SuggestedArticle> getSuggestions() {
     return suggestions;
   }
 }

@@ -1,11 +1,11 @@
 package fr.orthocab.support.portal.tickets;
 
-import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.ClauseTexts;
 import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.screening.ExternalProducts;
 import fr.orthocab.support.screening.Vendor;
+import fr.orthocab.support.web.LanguageSelection;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.event.AjaxBehaviorEvent;
 import jakarta.faces.view.ViewScoped;

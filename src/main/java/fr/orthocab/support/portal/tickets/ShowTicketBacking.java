@@ -1,6 +1,5 @@
 package fr.orthocab.support.portal.tickets;
 
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.platform.Showable;
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.IllegalTransition;
@@ -9,6 +8,7 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

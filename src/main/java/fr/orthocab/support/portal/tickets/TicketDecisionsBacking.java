@@ -1,9 +1,9 @@
 package fr.orthocab.support.portal.tickets;
 
-import fr.orthocab.support.platform.LanguageSelection;
 import fr.orthocab.support.policy.ClauseTexts;
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.web.LanguageSelection;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

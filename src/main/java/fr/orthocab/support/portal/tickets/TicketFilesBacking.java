@@ -2,8 +2,8 @@ package fr.orthocab.support.portal.tickets;
 
 import fr.orthocab.support.mail.inbound.AttachmentInfo;
 import fr.orthocab.support.mail.inbound.MailAttachments;
-import fr.orthocab.support.platform.Pages;
 import fr.orthocab.support.portal.PortalCustomer;
+import fr.orthocab.support.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

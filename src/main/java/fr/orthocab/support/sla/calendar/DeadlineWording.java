@@ -1,12 +1,12 @@
 package fr.orthocab.support.sla.calendar;
 
-import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.platform.DateWords;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * A deadline in words for customers, in Paris time. A deadline at 00:00 is the end of the day
@@ -27,11 +27,11 @@ public final class DeadlineWording {
     ZonedDateTime at = deadline.atZone(ClockProducer.PARIS);
     if (isMidnight(at)) {
       return "au plus tard le "
-          + DateWords.day(Language.FR, at.toLocalDate().minusDays(1))
+          + DateWords.day(Locale.FRENCH, at.toLocalDate().minusDays(1))
           + " à minuit";
     }
     return "au plus tard le "
-        + DateWords.day(Language.FR, at.toLocalDate())
+        + DateWords.day(Locale.FRENCH, at.toLocalDate())
         + " à "
         + FR_TIME.format(at);
   }
@@ -40,9 +40,9 @@ public final class DeadlineWording {
   public static String en(Instant deadline) {
     ZonedDateTime at = deadline.atZone(ClockProducer.PARIS);
     if (isMidnight(at)) {
-      return "by midnight on " + DateWords.day(Language.EN, at.toLocalDate().minusDays(1));
+      return "by midnight on " + DateWords.day(Locale.ENGLISH, at.toLocalDate().minusDays(1));
     }
-    return "by " + EN_TIME.format(at) + " on " + DateWords.day(Language.EN, at.toLocalDate());
+    return "by " + EN_TIME.format(at) + " on " + DateWords.day(Locale.ENGLISH, at.toLocalDate());
   }
 
   private static boolean isMidnight(ZonedDateTime at) {

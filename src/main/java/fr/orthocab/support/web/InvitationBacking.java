@@ -1,4 +1,4 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.web;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.InvitationUnusable;

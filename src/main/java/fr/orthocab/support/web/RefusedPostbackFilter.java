@@ -1,4 +1,4 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.web;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.render.ResponseStateManager;
@@ -25,7 +25,7 @@ public class RefusedPostbackFilter extends HttpFilter {
   private static final Logger LOG = Logger.getLogger(RefusedPostbackFilter.class.getName());
 
   /** Set on the request when the refused post's view had expired: the page says so. */
-  static final String EXPIRED = "fr.orthocab.support.platform.viewExpired";
+  static final String EXPIRED = "fr.orthocab.support.web.viewExpired";
 
   enum Reason {
     VIEW_EXPIRED,

@@ -1,4 +1,4 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

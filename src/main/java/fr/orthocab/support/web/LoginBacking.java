@@ -1,4 +1,4 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -6,6 +6,7 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.account.ContinueAfterLogin;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.platform.ClockProducer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

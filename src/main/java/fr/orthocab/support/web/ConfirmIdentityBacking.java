@@ -1,4 +1,4 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.web;
 
 import fr.orthocab.support.intake.IdentityConfirmations;
 import jakarta.faces.context.FacesContext;

@@ -1,5 +1,6 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.web;
 
+import fr.orthocab.support.platform.ClockProducer;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;

@@ -1,9 +1,9 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.orthocab.support.platform.RefusedPostbackFilter.Reason;
+import fr.orthocab.support.web.RefusedPostbackFilter.Reason;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.web;
 
 import fr.orthocab.support.customer.Language;
 import jakarta.enterprise.context.SessionScoped;

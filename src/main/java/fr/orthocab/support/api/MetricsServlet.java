@@ -1,6 +1,7 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.api;
 
 import fr.orthocab.support.account.ApiTokens;
+import fr.orthocab.support.platform.JvmMetrics;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
