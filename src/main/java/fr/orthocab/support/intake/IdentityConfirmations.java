@@ -2,10 +2,10 @@ package fr.orthocab.support.intake;
 
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
-import fr.orthocab.support.outbox.Outbox;
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxTopic;
-import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.mail.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxTopic;
+import fr.orthocab.support.mail.outbox.Recipient;
 import fr.orthocab.support.platform.Clip;
 import fr.orthocab.support.platform.Sha256;
 import fr.orthocab.support.sla.calendar.DeadlineWording;

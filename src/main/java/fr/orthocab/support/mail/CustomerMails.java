@@ -2,11 +2,11 @@ package fr.orthocab.support.mail;
 
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
-import fr.orthocab.support.outbox.AutomaticAnswers;
-import fr.orthocab.support.outbox.Outbox;
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxTopic;
-import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.mail.outbox.AutomaticAnswers;
+import fr.orthocab.support.mail.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxTopic;
+import fr.orthocab.support.mail.outbox.Recipient;
 import fr.orthocab.support.ticket.CustomerToldOnTicket;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;

@@ -1,6 +1,6 @@
 package fr.orthocab.support.mail;
 
-import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

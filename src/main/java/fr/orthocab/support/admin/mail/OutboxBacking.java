@@ -1,8 +1,8 @@
 package fr.orthocab.support.admin.mail;
 
-import fr.orthocab.support.outbox.Outbox;
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxStatus;
+import fr.orthocab.support.mail.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxStatus;
 import fr.orthocab.support.platform.Pages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;

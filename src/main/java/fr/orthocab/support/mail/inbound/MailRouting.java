@@ -7,7 +7,7 @@ import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.mail.inbound.parsing.AutomaticMail;
 import fr.orthocab.support.mail.inbound.parsing.IdentificationAnswer;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
-import fr.orthocab.support.outbox.AutomaticAnswers;
+import fr.orthocab.support.mail.outbox.AutomaticAnswers;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Sender;

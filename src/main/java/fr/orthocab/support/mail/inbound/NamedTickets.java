@@ -5,7 +5,7 @@ import fr.orthocab.support.mail.inbound.parsing.TicketReferences;
 import fr.orthocab.support.mail.inbound.proof.HeaderFields;
 import fr.orthocab.support.mail.inbound.proof.ReplyTokens;
 import fr.orthocab.support.mail.inbound.proof.SenderAuthentication;
-import fr.orthocab.support.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.Outbox;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
