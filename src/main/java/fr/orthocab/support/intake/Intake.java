@@ -60,17 +60,11 @@ public class Intake {
   @Inject private IdentityConfirmations confirmations;
   @Inject private Clock clock;
 
+  @Inject private HoldDelays delays;
+
   @Inject
   @ConfigProperty(name = "app.intake.daily-quota", defaultValue = "5")
   private int dailyQuota;
-
-  @Inject
-  @ConfigProperty(name = "app.intake.identification-days", defaultValue = "7")
-  private int identificationDays;
-
-  @Inject
-  @ConfigProperty(name = "app.intake.renewal-days", defaultValue = "30")
-  private int renewalDays;
 
   public Ticket receive(@NotNull @Valid NewRequest request) {
     return receive(request, true);
@@ -149,7 +143,7 @@ public class Intake {
     tickets.tellCustomer(
         ticket,
         NoticeKind.IDENTIFICATION_REQUEST,
-        IntakeNotice.identificationRequest(identificationDays));
+        IntakeNotice.identificationRequest(delays.identificationDays()));
     return ticket;
   }
 
@@ -196,7 +190,7 @@ public class Intake {
     tickets.tellCustomer(
         held,
         NoticeKind.IDENTIFICATION_REQUEST,
-        IntakeNotice.bilingual("identityToConfirm", identificationDays));
+        IntakeNotice.bilingual("identityToConfirm", delays.identificationDays()));
     return true;
   }
 
@@ -376,7 +370,7 @@ public class Intake {
               ticket,
               NoticeKind.AWAITING_RENEWAL,
               IntakeNotice.awaitingRenewal(
-                  ticket.requesterLanguage(), ticket.getReference(), renewalDays));
+                  ticket.requesterLanguage(), ticket.getReference(), delays.renewalDays()));
       case THROTTLED ->
           tickets.tellCustomer(
               ticket,

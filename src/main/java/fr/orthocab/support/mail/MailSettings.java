@@ -60,10 +60,6 @@ public class MailSettings {
   @ConfigProperty(name = "app.mail.reply-tokens", defaultValue = "false")
   boolean replyTokens;
 
-  @Inject
-  @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
-  String baseUrl;
-
   /** From and Reply-To of every mail the desk sends. */
   public String supportAddress() {
     return supportAddress;
@@ -105,10 +101,5 @@ public class MailSettings {
         Duration.ofSeconds(firstDelaySeconds),
         Duration.ofSeconds(maxDelaySeconds),
         Duration.ofHours(giveUpHours));
-  }
-
-  /** The desk's public address, without a trailing slash. */
-  public String baseUrl() {
-    return baseUrl.replaceAll("/+$", "");
   }
 }
