@@ -8,6 +8,7 @@ import fr.orthocab.support.mail.inbound.parsing.AutomaticMail;
 import fr.orthocab.support.mail.inbound.parsing.IdentificationAnswer;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import fr.orthocab.support.mail.outbox.AutomaticAnswers;
+import fr.orthocab.support.platform.Clip;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Sender;
@@ -38,6 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Dependent
 class MailRouting {
   private static final Logger LOG = Logger.getLogger(MailRouting.class.getName());
+
+  /** What a request's subject may hold ({@link SenderRequest}). */
+  private static final int MAX_SUBJECT = 200;
 
   @PersistenceContext private EntityManager em;
   @Inject private Intake intake;
@@ -243,17 +247,17 @@ class MailRouting {
     return "email:" + EmailKey.of(mail.from());
   }
 
-  private static String bodyOf(ParsedMail mail) {
+  static String bodyOf(ParsedMail mail) {
     String body = mail.reply().isBlank() ? MailNotice.text(Language.FR, "emptyBody") : mail.reply();
-    return body.length() <= Message.MAX_BODY ? body : body.substring(0, Message.MAX_BODY - 1) + "…";
+    return Clip.marked(body, Message.MAX_BODY);
   }
 
-  private static String subjectOf(ParsedMail mail) {
+  static String subjectOf(ParsedMail mail) {
     String subject = mail.subject() == null ? "" : mail.subject().strip();
     if (subject.isEmpty()) {
       return MailNotice.text(Language.FR, "noSubject");
     }
-    return subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
+    return Clip.marked(subject, MAX_SUBJECT);
   }
 
   private static String join(String a, String b) {
