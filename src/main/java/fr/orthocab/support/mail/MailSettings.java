@@ -13,10 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailSettings {
   @Inject
-  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
-  String supportAddress;
-
-  @Inject
   @ConfigProperty(name = "app.mail.smtp.host")
   Optional<String> smtpHost;
 
@@ -59,11 +55,6 @@ public class MailSettings {
   @Inject
   @ConfigProperty(name = "app.mail.reply-tokens", defaultValue = "false")
   boolean replyTokens;
-
-  /** From and Reply-To of every mail the desk sends. */
-  public String supportAddress() {
-    return supportAddress;
-  }
 
   /** The configured SMTP server, or nothing: sending is off. */
   public Optional<SmtpServer> smtp() {

@@ -26,7 +26,6 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where a claimed mail goes, in the transaction that claimed it. A ticket named by the mail gets
@@ -51,9 +50,7 @@ class MailRouting {
   @Inject private MailFiles attachments;
   @Inject private Validator validator;
 
-  @Inject
-  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
-  private String supportAddress;
+  @Inject private MailboxSettings mailbox;
 
   void route(ParsedMail mail, InboundMail record) {
     if (mail.from() == null || !validator.validate(new Sender(mail.from(), null, null)).isEmpty()) {
@@ -62,7 +59,7 @@ class MailRouting {
       return;
     }
     String sender = EmailKey.of(mail.from());
-    if (sender.equals(EmailKey.of(supportAddress))) {
+    if (sender.equals(EmailKey.of(mailbox.supportAddress()))) {
       automaticAnswers.withhold("inbound mail from the desk's own address");
       record.handled(InboundOutcome.OWN_ADDRESS, null, null, null, "Mail de l'adresse du support.");
       return;

@@ -35,9 +35,7 @@ class NamedTickets {
   @Inject private Outbox outbox;
   @Inject private Tickets tickets;
 
-  @Inject
-  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
-  private String supportAddress;
+  @Inject private MailboxSettings mailbox;
 
   @Inject
   @ConfigProperty(name = "app.mail.trusted-authserv-id")
@@ -61,7 +59,7 @@ class NamedTickets {
   Naming of(ParsedMail mail) {
     HeaderFields headers = HeaderFields.of(mail.headers());
     List<String> deskIds = new ArrayList<>(mail.threadIds());
-    deskIds.addAll(outbox.messageIdsOfTokens(ReplyTokens.in(headers, supportAddress)));
+    deskIds.addAll(outbox.messageIdsOfTokens(ReplyTokens.in(headers, mailbox.supportAddress())));
     Map<Long, Ticket> named = new LinkedHashMap<>();
     Set<Long> answered = new LinkedHashSet<>();
     for (Long id : outbox.ticketsOfMessageIds(deskIds)) {
