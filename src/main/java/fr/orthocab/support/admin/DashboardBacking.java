@@ -2,8 +2,8 @@ package fr.orthocab.support.admin;
 
 import fr.orthocab.support.faq.FaqDeflections;
 import fr.orthocab.support.faq.FaqDeflections.DeflectionRate;
-import fr.orthocab.support.outbox.Outbox;
-import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
 import fr.orthocab.support.sla.SlaClocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

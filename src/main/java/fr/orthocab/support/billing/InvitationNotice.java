@@ -3,17 +3,17 @@ package fr.orthocab.support.billing;
 import fr.orthocab.support.account.PortalInvitation;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
-import fr.orthocab.support.outbox.Outbox;
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxTopic;
-import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.mail.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxTopic;
+import fr.orthocab.support.mail.outbox.Recipient;
+import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.sla.calendar.DeadlineWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.ResourceBundle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portal invitation of a customer billing created, in their language, through the outbox: the
@@ -26,14 +26,12 @@ public class InvitationNotice {
   @Inject private Outbox outbox;
   @Inject private Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
-  private String baseUrl;
+  @Inject private BaseUrl baseUrl;
 
   void send(Customer customer, String token) {
     Language language = customer.getLanguage();
     ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language.locale());
-    String link = baseUrl.replaceAll("/+$", "") + "/invitation.xhtml?token=" + token;
+    String link = baseUrl.absolute("/invitation.xhtml?token=" + token);
     var expires = clock.instant().plus(PortalInvitation.VALIDITY);
     String body =
         new MessageFormat(texts.getString("invitation.body"), language.locale())

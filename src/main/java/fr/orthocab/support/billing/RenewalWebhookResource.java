@@ -30,9 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
- * The billing system's renewal webhook. The signature is checked on the raw bytes before anything
- * is parsed; every call is logged with its answer ({@link Deliveries}); an event is applied once,
- * later deliveries of it get the same answer, and a known id with another body is a conflict.
+ * The billing system's renewal webhook: reads the call, checks its signature on the raw bytes
+ * before anything is parsed, hands the event to {@link RenewalAttempts} (applied once, later
+ * deliveries get the same answer, a known id with another body is a conflict) and maps what it came
+ * to onto an HTTP answer; every call is logged with its answer ({@link Deliveries}).
  */
 @Path("billing/renewals")
 @RequestScoped
@@ -41,7 +42,7 @@ public class RenewalWebhookResource {
   private static final Logger LOG = Logger.getLogger(RenewalWebhookResource.class.getName());
 
   @Inject private WebhookSecrets secrets;
-  @Inject private Renewals renewals;
+  @Inject private RenewalAttempts attempts;
   @Inject private Deliveries deliveries;
   @Inject private Clock clock;
 
@@ -121,7 +122,9 @@ public class RenewalWebhookResource {
     RenewalEvent event = RenewalEvent.parse(delivery.body);
     delivery.eventId = event.eventId();
     try {
-      return delivery.received(receive(event, delivery));
+      RenewalAttempts.Received received =
+          attempts.receive(event, delivery.at, delivery.body, delivery.sha256);
+      return delivery.received(received.receipt(), received.logged());
     } catch (RenewalRefused e) {
       throw new ProblemException(
           new Problem(
@@ -129,45 +132,12 @@ public class RenewalWebhookResource {
               "Unprocessable Content",
               "The renewal cannot be applied: " + e.getMessage() + ".",
               List.of(new Problem.FieldError(e.field(), e.getMessage()))));
-    } catch (EJBException e) {
-      Optional<ConstraintViolationException> invalid = invalidData(e);
-      if (invalid.isPresent()) {
-        // the caller's data, refused by an entity: retrying cannot help
-        throw new ProblemException(ProblemMapper.invalidData(invalid.get()));
-      }
-      // a concurrent delivery of the same event committed first: answer as it did
-      Optional<BillingEvent> known = renewals.applied(event.eventId());
-      if (known.isPresent()) {
-        return delivery.received(Receipt.again(known.get(), delivery.sha256), false);
-      }
-      LOG.log(Level.WARNING, "Renewal " + event.eventId() + " not applied", e);
+    } catch (ConstraintViolationException e) {
+      throw new ProblemException(ProblemMapper.invalidData(e));
+    } catch (RenewalAttempts.NotApplied e) {
       delivery.outcome = DeliveryOutcome.FAILED;
       throw problem(503, "Service Unavailable", "The renewal could not be applied; retry later.");
     }
-  }
-
-  /**
-   * Once more when the first attempt lost a race it can win the second time: another event of a
-   * customer nobody had yet created them meanwhile (the email's unique key), and now finds them.
-   */
-  private Receipt receive(RenewalEvent event, Delivery delivery) {
-    try {
-      return renewals.receive(event, delivery.at, delivery.body, delivery.sha256);
-    } catch (EJBException e) {
-      if (renewals.applied(event.eventId()).isPresent()) {
-        throw e;
-      }
-      return renewals.receive(event, delivery.at, delivery.body, delivery.sha256);
-    }
-  }
-
-  private static Optional<ConstraintViolationException> invalidData(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConstraintViolationException invalid) {
-        return Optional.of(invalid);
-      }
-    }
-    return Optional.empty();
   }
 
   private static byte[] read(InputStream in) {
@@ -212,11 +182,7 @@ public class RenewalWebhookResource {
       this.at = at;
     }
 
-    /** The answer to a receipt, which {@link Renewals#receive} logged unless said otherwise. */
-    Response received(Receipt receipt) {
-      return received(receipt, true);
-    }
-
+    /** The answer to a receipt, whose log entry may be written with it already. */
     Response received(Receipt receipt, boolean logged) {
       this.logged = logged;
       outcome = receipt.outcome();

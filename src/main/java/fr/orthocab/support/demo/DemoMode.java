@@ -1,5 +1,6 @@
 package fr.orthocab.support.demo;
 
+import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.platform.DatabaseMigrations;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -28,9 +29,7 @@ public class DemoMode {
   @ConfigProperty(name = "app.demo", defaultValue = "false")
   private boolean demo;
 
-  @Inject
-  @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
-  private String baseUrl;
+  @Inject private BaseUrl baseUrl;
 
   @Inject
   @ConfigProperty(name = "support.api.bootstrap-token")
@@ -65,9 +64,13 @@ public class DemoMode {
     StringBuilder text = new StringBuilder("\n\n");
     text.append("=====================================================================\n");
     text.append(" Orthocab Support Desk (DEMO MODE) is ready\n");
-    text.append("   Customer portal : ").append(baseUrl).append("/portal/tickets/list.xhtml\n");
-    text.append("   Agents' screens : ").append(baseUrl).append("/admin/tickets/queue.xhtml\n");
-    text.append("   Login page      : ").append(baseUrl).append("/login.xhtml\n");
+    text.append("   Customer portal : ")
+        .append(baseUrl.absolute("/portal/tickets/list.xhtml"))
+        .append("\n");
+    text.append("   Agents' screens : ")
+        .append(baseUrl.absolute("/admin/tickets/queue.xhtml"))
+        .append("\n");
+    text.append("   Login page      : ").append(baseUrl.absolute("/login.xhtml")).append("\n");
     text.append(" Demo logins (password for all: ").append(DemoLogin.PASSWORD).append(")\n");
     for (DemoLogin login : DemoData.LOGINS) {
       text.append(String.format("   %-12s %-34s %s%n", login.role(), login.email(), login.who()));
@@ -76,20 +79,22 @@ public class DemoMode {
         .filter(t -> !t.isBlank())
         .ifPresent(
             token -> {
-              text.append(" Ticket API (documented at ").append(baseUrl).append("/openapi)\n");
+              text.append(" Ticket API (documented at ")
+                  .append(baseUrl.absolute("/openapi"))
+                  .append(")\n");
               text.append("   curl -H 'Authorization: Bearer ")
                   .append(token)
                   .append("' ")
-                  .append(baseUrl)
-                  .append("/api/tickets\n");
+                  .append(baseUrl.absolute("/api/tickets"))
+                  .append("\n");
             });
     if (billingSecrets.filter(s -> !s.isBlank()).isPresent()) {
       // the secret is not printed: ./run keeps the demo one in data/demo-billing-secret
       text.append(" Billing renewal webhook (README, \"Billing renewal webhook\")\n");
       text.append("   BILLING_WEBHOOK_SECRET=\"$(cat data/demo-billing-secret)\" \\\n");
       text.append("     scripts/send-renewal.sh ")
-          .append(baseUrl)
-          .append("/api/billing/renewals scripts/renewal-example.json\n");
+          .append(baseUrl.absolute("/api/billing/renewals"))
+          .append(" scripts/renewal-example.json\n");
     }
     text.append(mailServer.banner());
     text.append("=====================================================================\n");

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Held work ends on time: a request awaiting identification past its delay is refused under
@@ -29,13 +28,7 @@ public class ExpiredHolds {
   @Inject private Refusals refusals;
   @Inject private Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "app.intake.identification-days", defaultValue = "7")
-  private int identificationDays;
-
-  @Inject
-  @ConfigProperty(name = "app.intake.renewal-days", defaultValue = "30")
-  private int renewalDays;
+  @Inject private HoldDelays delays;
 
   /** Ids of the requests whose hold has expired now, a batch at most for each kind of hold. */
   public List<Long> due(TicketStatus held) {
@@ -73,8 +66,8 @@ public class ExpiredHolds {
 
   private int daysFor(TicketStatus held) {
     return switch (held) {
-      case AWAITING_IDENTIFICATION -> identificationDays;
-      case AWAITING_RENEWAL -> renewalDays;
+      case AWAITING_IDENTIFICATION -> delays.identificationDays();
+      case AWAITING_RENEWAL -> delays.renewalDays();
       default -> throw new IllegalArgumentException(held + " does not expire by itself");
     };
   }

@@ -2,10 +2,11 @@ package fr.orthocab.support.intake;
 
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
-import fr.orthocab.support.outbox.Outbox;
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxTopic;
-import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.mail.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxTopic;
+import fr.orthocab.support.mail.outbox.Recipient;
+import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.platform.Clip;
 import fr.orthocab.support.platform.Sha256;
 import fr.orthocab.support.sla.calendar.DeadlineWording;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Entry point for the customer's confirmation of a request sent from another address with their
@@ -42,13 +42,9 @@ public class IdentityConfirmations {
   @Inject private Intake intake;
   @Inject private Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "app.intake.identification-days", defaultValue = "7")
-  private int identificationDays;
+  @Inject private HoldDelays delays;
 
-  @Inject
-  @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
-  private String baseUrl;
+  @Inject private BaseUrl baseUrl;
 
   /** What the link's holder may see: the request's subject, in the customer's language. */
   public record Pending(String subject, Language language) {}
@@ -73,10 +69,10 @@ public class IdentityConfirmations {
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    Instant expires = now.plus(Duration.ofDays(identificationDays));
+    Instant expires = now.plus(Duration.ofDays(delays.identificationDays()));
     em.persist(new IdentityConfirmation(held, customer, givenBy, Sha256.hex(token), now, expires));
     Language language = customer.getLanguage();
-    String link = baseUrl.replaceAll("/+$", "") + "/confirm-identity.xhtml?token=" + token;
+    String link = baseUrl.absolute("/confirm-identity.xhtml?token=" + token);
     String body =
         IntakeNotice.text(
             language,

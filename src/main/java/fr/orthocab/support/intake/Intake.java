@@ -65,17 +65,11 @@ public class Intake {
   @Inject private IdentityConfirmations confirmations;
   @Inject private Clock clock;
 
+  @Inject private HoldDelays delays;
+
   @Inject
   @ConfigProperty(name = "app.intake.daily-quota", defaultValue = "5")
   private int dailyQuota;
-
-  @Inject
-  @ConfigProperty(name = "app.intake.identification-days", defaultValue = "7")
-  private int identificationDays;
-
-  @Inject
-  @ConfigProperty(name = "app.intake.renewal-days", defaultValue = "30")
-  private int renewalDays;
 
   public Ticket receive(@NotNull @Valid NewRequest request) {
     return receive(request, true);
@@ -154,7 +148,7 @@ public class Intake {
     tickets.tellCustomer(
         ticket,
         NoticeKind.IDENTIFICATION_REQUEST,
-        IntakeNotice.identificationRequest(identificationDays));
+        IntakeNotice.identificationRequest(delays.identificationDays()));
     return ticket;
   }
 
@@ -201,7 +195,7 @@ public class Intake {
     tickets.tellCustomer(
         held,
         NoticeKind.IDENTIFICATION_REQUEST,
-        IntakeNotice.bilingual("identityToConfirm", identificationDays));
+        IntakeNotice.bilingual("identityToConfirm", delays.identificationDays()));
     return true;
   }
 
@@ -381,7 +375,7 @@ public class Intake {
               ticket,
               NoticeKind.AWAITING_RENEWAL,
               IntakeNotice.awaitingRenewal(
-                  ticket.requesterLanguage(), ticket.getReference(), renewalDays));
+                  ticket.requesterLanguage(), ticket.getReference(), delays.renewalDays()));
       case THROTTLED ->
           tickets.tellCustomer(
               ticket,

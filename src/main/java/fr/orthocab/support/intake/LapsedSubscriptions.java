@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Subscriptions that end (ELIG-ACTIVE): when nothing else covers the customer, their requests in
@@ -63,9 +62,7 @@ public class LapsedSubscriptions {
   @Inject private Intake intake;
   @Resource private SessionContext context;
 
-  @Inject
-  @ConfigProperty(name = "app.intake.renewal-days", defaultValue = "30")
-  private int renewalDays;
+  @Inject private HoldDelays delays;
 
   /** Customers with an end to handle at that instant, a batch at most. */
   public List<Long> due(Instant now) {
@@ -156,6 +153,6 @@ public class LapsedSubscriptions {
             ended.getPack().name(ticket.requesterLanguage()),
             ended.lastDay(),
             ticket.getReference(),
-            renewalDays));
+            delays.renewalDays()));
   }
 }

@@ -2,11 +2,12 @@ package fr.orthocab.support.mail;
 
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
-import fr.orthocab.support.outbox.AutomaticAnswers;
-import fr.orthocab.support.outbox.Outbox;
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxTopic;
-import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.mail.outbox.AutomaticAnswers;
+import fr.orthocab.support.mail.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxTopic;
+import fr.orthocab.support.mail.outbox.Recipient;
+import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.ticket.CustomerToldOnTicket;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
@@ -35,6 +36,7 @@ public class CustomerMails {
   @Inject private AutoAnswerLimit limit;
   @Inject private AutomaticAnswers automaticAnswers;
   @Inject private MailSettings settings;
+  @Inject private BaseUrl baseUrl;
   @Inject private Clock clock;
 
   public void mail(@Observes CustomerToldOnTicket told) {
@@ -83,7 +85,7 @@ public class CustomerMails {
     String portalLink =
         customer == null
             ? null
-            : settings.baseUrl() + "/portal/tickets/show.xhtml?id=" + ticket.getId();
+            : baseUrl.absolute("/portal/tickets/show.xhtml?id=" + ticket.getId());
     String subject =
         CustomerMailText.subject(
             told.kind(), ticket.getReference(), ticket.getSubject(), language, links);

@@ -1,7 +1,7 @@
 package fr.orthocab.support.mail;
 
 import fr.orthocab.support.mail.inbound.proof.ReplyTokens;
-import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;

@@ -13,10 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class MailSettings {
   @Inject
-  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
-  String supportAddress;
-
-  @Inject
   @ConfigProperty(name = "app.mail.smtp.host")
   Optional<String> smtpHost;
 
@@ -60,15 +56,6 @@ public class MailSettings {
   @ConfigProperty(name = "app.mail.reply-tokens", defaultValue = "false")
   boolean replyTokens;
 
-  @Inject
-  @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
-  String baseUrl;
-
-  /** From and Reply-To of every mail the desk sends. */
-  public String supportAddress() {
-    return supportAddress;
-  }
-
   /** The configured SMTP server, or nothing: sending is off. */
   public Optional<SmtpServer> smtp() {
     return smtpHost
@@ -105,10 +92,5 @@ public class MailSettings {
         Duration.ofSeconds(firstDelaySeconds),
         Duration.ofSeconds(maxDelaySeconds),
         Duration.ofHours(giveUpHours));
-  }
-
-  /** The desk's public address, without a trailing slash. */
-  public String baseUrl() {
-    return baseUrl.replaceAll("/+$", "");
   }
 }

@@ -1,7 +1,7 @@
 package fr.orthocab.support.mail;
 
 import fr.orthocab.support.mail.inbound.InboundOutcome;
-import fr.orthocab.support.outbox.OutboxTopic;
+import fr.orthocab.support.mail.outbox.OutboxTopic;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

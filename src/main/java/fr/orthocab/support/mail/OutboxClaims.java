@@ -1,7 +1,7 @@
 package fr.orthocab.support.mail;
 
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxStatus;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxStatus;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -1,6 +1,7 @@
 package fr.orthocab.support.mail;
 
-import fr.orthocab.support.outbox.OutboxMessage;
+import fr.orthocab.support.mail.inbound.MailboxSettings;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,6 +32,7 @@ public class OutboxSending {
 
   @Inject private OutboxClaims claims;
   @Inject private MailSettings settings;
+  @Inject private MailboxSettings mailbox;
   @Inject private Clock clock;
 
   /** Sends what is due now through the configured server; nothing when none is configured. */
@@ -66,7 +68,7 @@ public class OutboxSending {
         try {
           var mail =
               MailComposer.compose(
-                  session, notification, settings.supportAddress(), settings.replyTokens(), now);
+                  session, notification, mailbox.supportAddress(), settings.replyTokens(), now);
           transport.sendMessage(mail, mail.getAllRecipients());
           claims.sent(notification, clock.instant());
           settled.add(notification.getId());

@@ -10,14 +10,17 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The desk's public address ({@code APP_BASE_URL}), and the redirects built on it. A redirect never
- * takes its host from the request: the {@code Host} header is the caller's to write, and a desk
- * that sends people to {@code http://evil.example/login.xhtml} because a request said so serves
- * whoever sits behind that name. Without a configured address (a bare demo), redirects stay
- * relative, which browsers resolve against the address they used.
+ * The desk's public address ({@code APP_BASE_URL}), read here only, the links mails carry and the
+ * redirects built on it. A redirect never takes its host from the request: the {@code Host} header
+ * is the caller's to write, and a desk that sends people to {@code http://evil.example/login.xhtml}
+ * because a request said so serves whoever sits behind that name. Without a configured address (a
+ * bare demo), redirects stay relative, which browsers resolve against the address they used.
  */
 @ApplicationScoped
 public class BaseUrl {
+  /** Where a bare demo answers, for the links that cannot stay relative. */
+  private static final String LOCAL = "http://localhost:8080";
+
   private Optional<String> configured = Optional.empty();
 
   BaseUrl() {}
@@ -31,6 +34,14 @@ public class BaseUrl {
   /** The address of a path of the desk ({@code /login.xhtml}): absolute when configured. */
   public String of(String path) {
     return configured.map(base -> base + path).orElse(path);
+  }
+
+  /**
+   * The address of a path of the desk for a mail or a log line, which no browser resolves: always
+   * absolute, the local desk's when none is configured.
+   */
+  public String absolute(String path) {
+    return configured.orElse(LOCAL) + path;
   }
 
   /**

@@ -18,7 +18,22 @@ public final class Clip {
     return text.substring(0, end);
   }
 
-  /** The same, its end marked with an ellipsis when something was cut, shown to people. */
+  /**
+   * At most the last {@code max} characters of the text (null stays null): what ends a name, such
+   * as a file's extension, matters more than its start.
+   */
+  public static String last(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int start = text.length() - max;
+    return text.substring(Character.isLowSurrogate(text.charAt(start)) ? start + 1 : start);
+  }
+
+  /**
+   * The same as {@link #to}, its end marked with an ellipsis when something was cut, shown to
+   * people.
+   */
   public static String marked(String text, int max) {
     if (text == null || text.length() <= max) {
       return text;

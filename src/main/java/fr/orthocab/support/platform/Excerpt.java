@@ -25,10 +25,7 @@ public final class Excerpt {
     int read = (int) Math.min(bytes.length, 4L * max + 4);
     String text = decoded(bytes, read);
     StringBuilder line = new StringBuilder(max + 8).append('"');
-    int end = Math.min(text.length(), max);
-    if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
+    int end = Clip.to(text, max).length();
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)

@@ -3,10 +3,11 @@ package fr.orthocab.support.sla;
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Language;
-import fr.orthocab.support.outbox.Outbox;
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxTopic;
-import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.mail.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxTopic;
+import fr.orthocab.support.mail.outbox.Recipient;
+import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.sla.calendar.DeadlineWording;
 import fr.orthocab.support.ticket.Ticket;
@@ -39,9 +40,7 @@ public class SlaAlerts {
   @ConfigProperty(name = "app.sla.team-email", defaultValue = "support@orthocab.fr")
   private String teamEmail;
 
-  @Inject
-  @ConfigProperty(name = "app.base-url", defaultValue = "http://localhost:8080")
-  private String baseUrl;
+  @Inject private BaseUrl baseUrl;
 
   /** The enabled supervisors, read once per sweep batch. */
   public List<Account> supervisors() {
@@ -152,6 +151,6 @@ public class SlaAlerts {
   }
 
   private String link(Ticket ticket) {
-    return baseUrl.replaceAll("/+$", "") + "/admin/tickets/show.xhtml?id=" + ticket.getId();
+    return baseUrl.absolute("/admin/tickets/show.xhtml?id=" + ticket.getId());
   }
 }

@@ -21,6 +21,14 @@ class BaseUrlTest {
   }
 
   @Test
+  void linksInMailsAreAbsoluteEvenWithoutAConfiguredAddress() {
+    assertEquals(
+        "https://support.orthocab.fr/invitation.xhtml?token=t",
+        configured.absolute("/invitation.xhtml?token=t"));
+    assertEquals("http://localhost:8080/login.xhtml", unset.absolute("/login.xhtml"));
+  }
+
+  @Test
   void anAddressBuiltFromTheHostHeaderIsMovedToTheConfiguredAddress() {
     assertEquals(
         "https://support.orthocab.fr/login.xhtml",

@@ -27,4 +27,13 @@ class ClipTest {
     assertEquals("ab\uD83D\uDE00", Clip.to(text, 4));
     assertEquals("ab…", Clip.marked(text, 4));
   }
+
+  @Test
+  void theLastCharactersNeverStartWithHalfACharacter() {
+    String text = "ab\uD83D\uDE00cd"; // "ab😀cd": the emoji is units 2 and 3
+    assertEquals("cd", Clip.last(text, 3));
+    assertEquals("\uD83D\uDE00cd", Clip.last(text, 4));
+    assertEquals("ab", Clip.last("ab", 2));
+    assertNull(Clip.last(null, 2));
+  }
 }

@@ -28,10 +28,10 @@ import fr.orthocab.support.mail.inbound.InboundMail;
 import fr.orthocab.support.mail.inbound.InboundMails;
 import fr.orthocab.support.mail.inbound.InboundOutcome;
 import fr.orthocab.support.mail.inbound.RefusedAttachment;
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxStatus;
-import fr.orthocab.support.outbox.OutboxTopic;
-import fr.orthocab.support.outbox.Recipient;
+import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.OutboxStatus;
+import fr.orthocab.support.mail.outbox.OutboxTopic;
+import fr.orthocab.support.mail.outbox.Recipient;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.ClauseText;
 import fr.orthocab.support.policy.ClauseTexts;
@@ -581,18 +581,18 @@ class PersistenceMappingIT {
     assertEquals("Texte", mail.getStoredText());
     assertEquals("détail", mail.getDetail());
     InboundAttachment file = em.find(InboundAttachment.class, ids[1]);
-    assertEquals("a.png", file.getFileName());
-    assertEquals(4, file.getSizeBytes());
-    assertEquals(ids[0], file.getInboundMailId());
-    assertEquals(messageId, file.getMessageRowId());
+    assertEquals("a.png", file.getFile().getFileName());
+    assertEquals(4, file.getFile().getSizeBytes());
+    assertEquals(ids[0], file.getFile().getInboundMailId());
+    assertEquals(messageId, file.getFile().getMessageRowId());
     assertArrayEquals(bytes, file.getContent());
     RefusedAttachment refused = em.find(RefusedAttachment.class, ids[2]);
-    assertEquals("page é.html", refused.getFileName());
-    assertEquals(255, refused.getContentType().length(), "clipped to the column");
-    assertEquals(12_345_678L, refused.getSizeBytes());
+    assertEquals("page é.html", refused.getFile().getFileName());
+    assertEquals(255, refused.getFile().getContentType().length(), "clipped to the column");
+    assertEquals(12_345_678L, refused.getFile().getSizeBytes());
     assertEquals(AttachmentLimits.Refusal.TYPE, refused.getReason());
-    assertEquals(ids[0], refused.getInboundMailId());
-    assertEquals(messageId, refused.getMessageRowId());
+    assertEquals(ids[0], refused.getFile().getInboundMailId());
+    assertEquals(messageId, refused.getFile().getMessageRowId());
   }
 
   @Test

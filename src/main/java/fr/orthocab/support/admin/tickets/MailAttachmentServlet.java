@@ -33,6 +33,9 @@ public class MailAttachmentServlet extends HttpServlet {
       return;
     }
     FileDownload.send(
-        response, file.get().getFileName(), file.get().getContentType(), file.get().getContent());
+        response,
+        file.get().getFile().getFileName(),
+        file.get().getFile().getContentType(),
+        file.get().getContent());
   }
 }

@@ -10,34 +10,23 @@ import java.io.Serializable;
 public final class AttachmentInfo implements Serializable {
   private static final long serialVersionUID = 1L;
   private final Long id;
-  private final long inboundMailId;
-  private final Long messageId;
-  private final String fileName;
-  private final String contentType;
-  private final long sizeBytes;
+  private final MailFile file;
   private final AttachmentLimits.Refusal refusal;
 
-  /** A kept file, as agents list it under its mail. */
-  public AttachmentInfo(
-      long id, long inboundMailId, String fileName, String contentType, long sizeBytes) {
-    this(id, inboundMailId, null, fileName, contentType, sizeBytes, null);
+  private AttachmentInfo(Long id, MailFile file, AttachmentLimits.Refusal refusal) {
+    this.id = id;
+    this.file = file;
+    this.refusal = refusal;
   }
 
-  AttachmentInfo(
-      Long id,
-      long inboundMailId,
-      Long messageId,
-      String fileName,
-      String contentType,
-      long sizeBytes,
-      AttachmentLimits.Refusal refusal) {
-    this.id = id;
-    this.inboundMailId = inboundMailId;
-    this.messageId = messageId;
-    this.fileName = fileName;
-    this.contentType = contentType;
-    this.sizeBytes = sizeBytes;
-    this.refusal = refusal;
+  /** A kept file, downloaded by its id. */
+  static AttachmentInfo kept(long id, MailFile file) {
+    return new AttachmentInfo(id, file, null);
+  }
+
+  /** A refused file: nothing to download. */
+  static AttachmentInfo refused(MailFile file, AttachmentLimits.Refusal why) {
+    return new AttachmentInfo(null, file, why);
   }
 
   /** The kept file's id; null for a refused one, which has nothing to download. */
@@ -46,24 +35,24 @@ public final class AttachmentInfo implements Serializable {
   }
 
   public long getInboundMailId() {
-    return inboundMailId;
+    return file.getInboundMailId();
   }
 
-  /** The ticket message the file came with, when listed for a thread. */
+  /** The ticket message the file came with. */
   public Long getMessageId() {
-    return messageId;
+    return file.getMessageRowId();
   }
 
   public String getFileName() {
-    return fileName;
+    return file.getFileName();
   }
 
   public String getContentType() {
-    return contentType;
+    return file.getContentType();
   }
 
   public long getSizeBytes() {
-    return sizeBytes;
+    return file.getSizeBytes();
   }
 
   /** Why the file was not kept; null when it was. */

@@ -1,9 +1,9 @@
 package fr.orthocab.support.mail.inbound;
 
-import fr.orthocab.support.mail.inbound.parsing.FileNames;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +13,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 
 /** A file a mail brought that the limits accepted, with the ticket message it came with. */
 @Entity
@@ -29,20 +28,7 @@ public class InboundAttachment implements Serializable {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inbound_attachment_seq")
   private Long id;
 
-  @Column(name = "inbound_mail_id", nullable = false)
-  private Long inboundMailId;
-
-  @Column(name = "message_row_id")
-  private Long messageRowId;
-
-  @Column(name = "file_name", nullable = false, length = FileNames.MAX)
-  private String fileName;
-
-  @Column(name = "content_type", nullable = false)
-  private String contentType;
-
-  @Column(name = "size_bytes", nullable = false)
-  private long sizeBytes;
+  @Embedded private MailFile file;
 
   @Lob
   @Basic(fetch = FetchType.LAZY)
@@ -57,36 +43,18 @@ public class InboundAttachment implements Serializable {
 
   public InboundAttachment(
       long inboundMailId, Long messageRowId, String fileName, String contentType, byte[] content) {
-    this.inboundMailId = inboundMailId;
-    this.messageRowId = messageRowId;
-    this.fileName = FileNames.safe(fileName);
-    this.contentType = Objects.requireNonNull(contentType, "contentType");
     this.content = content.clone();
-    this.sizeBytes = this.content.length;
+    this.file =
+        new MailFile(inboundMailId, messageRowId, fileName, contentType, this.content.length);
   }
 
   public Long getId() {
     return id;
   }
 
-  public Long getInboundMailId() {
-    return inboundMailId;
-  }
-
-  public Long getMessageRowId() {
-    return messageRowId;
-  }
-
-  public String getFileName() {
-    return fileName;
-  }
-
-  public String getContentType() {
-    return contentType;
-  }
-
-  public long getSizeBytes() {
-    return sizeBytes;
+  /** Which mail and message it came with, its name, type and size. */
+  public MailFile getFile() {
+    return file;
   }
 
   public byte[] getContent() {

@@ -1,5 +1,6 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.platform.Clip;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -43,8 +44,7 @@ public class InboundFailure implements Serializable {
   int failedAgain(Instant at, String error) {
     attempts++;
     lastFailedAt = at;
-    lastError =
-        error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR - 1);
+    lastError = Clip.to(error, MAX_ERROR - 1);
     return attempts;
   }
 

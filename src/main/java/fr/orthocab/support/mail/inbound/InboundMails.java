@@ -4,7 +4,7 @@ import fr.orthocab.support.mail.inbound.parsing.MailParser;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import fr.orthocab.support.mail.inbound.parsing.ParsingBudget;
 import fr.orthocab.support.mail.inbound.parsing.RawMail;
-import fr.orthocab.support.outbox.AutomaticAnswers;
+import fr.orthocab.support.mail.outbox.AutomaticAnswers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -19,26 +19,20 @@ import java.util.Optional;
 @Stateless
 public class MailAttachments {
   private static final String OWN_PUBLIC_MESSAGE =
-      " and m.id = a.messageRowId and m.visibility = :public and m.ticket.customer.id = :customer";
+      " and m.id = a.file.messageRowId and m.visibility = :public and m.ticket.customer.id = :customer";
 
   @PersistenceContext private EntityManager em;
 
   /** The files of a ticket's mails, without their content. */
   @RolesAllowed({"AGENT", "SUPERVISOR"})
   public List<AttachmentInfo> ofTicket(long ticketId) {
-    List<Object[]> rows =
-        em.createQuery(
-                "select a.id, a.inboundMailId, a.fileName, a.contentType, a.sizeBytes"
-                    + " from InboundAttachment a, InboundMail m"
-                    + " where a.inboundMailId = m.id and m.ticketId = :ticket order by a.id",
-                Object[].class)
-            .setParameter("ticket", ticketId)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new AttachmentInfo(
-                    (Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (Long) r[4]))
+    return em.createQuery(
+            "select a.id, a.file from InboundAttachment a, InboundMail m"
+                + " where a.file.inboundMailId = m.id and m.ticketId = :ticket order by a.id",
+            Object[].class)
+        .setParameter("ticket", ticketId)
+        .getResultStream()
+        .map(r -> AttachmentInfo.kept((Long) r[0], (MailFile) r[1]))
         .toList();
   }
 
@@ -55,27 +49,11 @@ public class MailAttachments {
   @RolesAllowed("CUSTOMER")
   public List<AttachmentInfo> sentBy(long customerId, long ticketId) {
     List<AttachmentInfo> files = new ArrayList<>();
-    for (Object[] r : ownRows("InboundAttachment", customerId, ticketId)) {
-      files.add(
-          new AttachmentInfo(
-              (Long) r[0],
-              (Long) r[1],
-              (Long) r[2],
-              (String) r[3],
-              (String) r[4],
-              (Long) r[5],
-              null));
+    for (Object[] r : ownRows("InboundAttachment", "a.id", customerId, ticketId)) {
+      files.add(AttachmentInfo.kept((Long) r[0], (MailFile) r[1]));
     }
-    for (Object[] r : ownRows("RefusedAttachment", customerId, ticketId)) {
-      files.add(
-          new AttachmentInfo(
-              null,
-              (Long) r[1],
-              (Long) r[2],
-              (String) r[3],
-              (String) r[4],
-              (Long) r[5],
-              (AttachmentLimits.Refusal) r[6]));
+    for (Object[] r : ownRows("RefusedAttachment", "a.reason", customerId, ticketId)) {
+      files.add(AttachmentInfo.refused((MailFile) r[1], (AttachmentLimits.Refusal) r[0]));
     }
     files.sort(Comparator.comparing(AttachmentInfo::isKept).reversed());
     return files;
@@ -97,16 +75,18 @@ public class MailAttachments {
         .findFirst();
   }
 
-  /** Through the ticket's mails (indexed), then each file's own message, public and theirs. */
-  private List<Object[]> ownRows(String entity, long customerId, long ticketId) {
-    String reason = entity.equals("RefusedAttachment") ? ", a.reason" : "";
+  /**
+   * Through the ticket's mails (indexed), then each file's own message, public and theirs: rows of
+   * {@code first} (the kept file's id, the refused one's reason) and the file.
+   */
+  private List<Object[]> ownRows(String entity, String first, long customerId, long ticketId) {
     return em.createQuery(
-            "select a.id, a.inboundMailId, a.messageRowId, a.fileName, a.contentType, a.sizeBytes"
-                + reason
-                + " from "
+            "select "
+                + first
+                + ", a.file from "
                 + entity
                 + " a, InboundMail im, Message m"
-                + " where a.inboundMailId = im.id and im.ticketId = :ticket"
+                + " where a.file.inboundMailId = im.id and im.ticketId = :ticket"
                 + OWN_PUBLIC_MESSAGE
                 + " order by a.id",
             Object[].class)

@@ -26,21 +26,20 @@ class MailFiles {
 
   /** Keeps the mail's files that the limits allow; answers what was refused, for the record. */
   String keep(ParsedMail mail, InboundMail record, Ticket ticket, Long messageId) {
-    List<MailNotice.RefusedFile> refused = new ArrayList<>();
+    List<RefusedAttachment> refused = new ArrayList<>();
     for (ParsedMail.Attachment file : mail.attachments()) {
       Optional<AttachmentLimits.Refusal> why = limits.check(file);
       if (why.isPresent()) {
-        refused.add(
-            new MailNotice.RefusedFile(
-                file.fileName(), file.contentType(), file.size(), why.get()));
-        em.persist(
+        RefusedAttachment refusal =
             new RefusedAttachment(
                 record.getId(),
                 messageId,
                 file.fileName(),
                 file.contentType(),
                 file.size(),
-                why.get()));
+                why.get());
+        em.persist(refusal);
+        refused.add(refusal);
       } else {
         em.persist(new InboundAttachment(record.getId(), messageId, file));
       }
@@ -54,7 +53,11 @@ class MailFiles {
         MailNotice.attachmentsRefused(
             ticket.requesterLanguage(), ticket.getReference(), refused, limits.maxBytes()));
     return "Pièces jointes refusées : "
-        + String.join(", ", refused.stream().map(f -> f.fileName() + " (" + f.why() + ")").toList())
+        + String.join(
+            ", ",
+            refused.stream()
+                .map(f -> f.getFile().getFileName() + " (" + f.getReason() + ")")
+                .toList())
         + ".";
   }
 }

@@ -13,20 +13,21 @@ final class MailNotice {
 
   /** The files that were not kept, why, and what the desk accepts. */
   static String attachmentsRefused(
-      Language language, String reference, List<RefusedFile> refused, long maxBytes) {
+      Language language, String reference, List<RefusedAttachment> refused, long maxBytes) {
     StringBuilder list = new StringBuilder();
-    for (RefusedFile file : refused) {
+    for (RefusedAttachment refusal : refused) {
+      MailFile file = refusal.getFile();
       if (!list.isEmpty()) {
         list.append('\n');
       }
       list.append(
           text(
               language,
-              "refused." + file.why().name(),
-              file.fileName(),
-              file.why() == AttachmentLimits.Refusal.TOO_LARGE
-                  ? megabytes(language, file.size())
-                  : file.contentType()));
+              "refused." + refusal.getReason().name(),
+              file.getFileName(),
+              refusal.getReason() == AttachmentLimits.Refusal.TOO_LARGE
+                  ? megabytes(language, file.getSizeBytes())
+                  : file.getContentType()));
     }
     return text(language, "attachmentsRefused", reference, list, megabytes(language, maxBytes));
   }
@@ -44,8 +45,4 @@ final class MailNotice {
   private static String megabytes(Language language, long bytes) {
     return String.format(language.locale(), "%.1f", bytes / 1_048_576.0);
   }
-
-  /** A file the limits refused. */
-  record RefusedFile(
-      String fileName, String contentType, long size, AttachmentLimits.Refusal why) {}
 }

@@ -7,7 +7,8 @@ import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.mail.inbound.parsing.AutomaticMail;
 import fr.orthocab.support.mail.inbound.parsing.IdentificationAnswer;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
-import fr.orthocab.support.outbox.AutomaticAnswers;
+import fr.orthocab.support.mail.outbox.AutomaticAnswers;
+import fr.orthocab.support.platform.Clip;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Sender;
@@ -26,7 +27,6 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where a claimed mail goes, in the transaction that claimed it. A ticket named by the mail gets
@@ -40,6 +40,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class MailRouting {
   private static final Logger LOG = Logger.getLogger(MailRouting.class.getName());
 
+  /** What a request's subject may hold ({@link SenderRequest}). */
+  private static final int MAX_SUBJECT = 200;
+
   @PersistenceContext private EntityManager em;
   @Inject private Intake intake;
   @Inject private Tickets tickets;
@@ -49,9 +52,7 @@ class MailRouting {
   @Inject private MailFiles attachments;
   @Inject private Validator validator;
 
-  @Inject
-  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
-  private String supportAddress;
+  @Inject private MailboxSettings mailbox;
 
   void route(ParsedMail mail, InboundMail record) {
     if (mail.from() == null || !validator.validate(new Sender(mail.from(), null, null)).isEmpty()) {
@@ -60,7 +61,7 @@ class MailRouting {
       return;
     }
     String sender = EmailKey.of(mail.from());
-    if (sender.equals(EmailKey.of(supportAddress))) {
+    if (sender.equals(EmailKey.of(mailbox.supportAddress()))) {
       automaticAnswers.withhold("inbound mail from the desk's own address");
       record.handled(InboundOutcome.OWN_ADDRESS, null, null, null, "Mail de l'adresse du support.");
       return;
@@ -245,17 +246,17 @@ class MailRouting {
     return "email:" + EmailKey.of(mail.from());
   }
 
-  private static String bodyOf(ParsedMail mail) {
+  static String bodyOf(ParsedMail mail) {
     String body = mail.reply().isBlank() ? MailNotice.text(Language.FR, "emptyBody") : mail.reply();
-    return body.length() <= Message.MAX_BODY ? body : body.substring(0, Message.MAX_BODY - 1) + "…";
+    return Clip.marked(body, Message.MAX_BODY);
   }
 
-  private static String subjectOf(ParsedMail mail) {
+  static String subjectOf(ParsedMail mail) {
     String subject = mail.subject() == null ? "" : mail.subject().strip();
     if (subject.isEmpty()) {
       return MailNotice.text(Language.FR, "noSubject");
     }
-    return subject.length() <= 200 ? subject : subject.substring(0, 199) + "…";
+    return Clip.marked(subject, MAX_SUBJECT);
   }
 
   private static String join(String a, String b) {

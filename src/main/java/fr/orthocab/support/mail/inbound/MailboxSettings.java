@@ -11,6 +11,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Where the desk's mailbox is and how to log in; no host means no polling. */
 @ApplicationScoped
 public class MailboxSettings {
+  /** The mailbox's address, read here only: outgoing mail comes from it and is answered to it. */
+  @Inject
+  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
+  String supportAddress;
+
   @Inject
   @ConfigProperty(name = "app.mail.imap.host")
   Optional<String> host;
@@ -58,6 +63,11 @@ public class MailboxSettings {
   @Inject
   @ConfigProperty(name = "app.mail.imap.parse-budget-ms", defaultValue = "5000")
   long parseBudgetMillis;
+
+  /** The support address customers write to: From and Reply-To of every mail the desk sends. */
+  public String supportAddress() {
+    return supportAddress;
+  }
 
   Duration parseBudget() {
     return Duration.ofMillis(parseBudgetMillis);

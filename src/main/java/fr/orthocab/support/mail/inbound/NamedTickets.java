@@ -5,7 +5,7 @@ import fr.orthocab.support.mail.inbound.parsing.TicketReferences;
 import fr.orthocab.support.mail.inbound.proof.HeaderFields;
 import fr.orthocab.support.mail.inbound.proof.ReplyTokens;
 import fr.orthocab.support.mail.inbound.proof.SenderAuthentication;
-import fr.orthocab.support.outbox.Outbox;
+import fr.orthocab.support.mail.outbox.Outbox;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
@@ -35,9 +35,7 @@ class NamedTickets {
   @Inject private Outbox outbox;
   @Inject private TicketReads ticketReads;
 
-  @Inject
-  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
-  private String supportAddress;
+  @Inject private MailboxSettings mailbox;
 
   @Inject
   @ConfigProperty(name = "app.mail.trusted-authserv-id")
@@ -61,7 +59,7 @@ class NamedTickets {
   Naming of(ParsedMail mail) {
     HeaderFields headers = HeaderFields.of(mail.headers());
     List<String> deskIds = new ArrayList<>(mail.threadIds());
-    deskIds.addAll(outbox.messageIdsOfTokens(ReplyTokens.in(headers, supportAddress)));
+    deskIds.addAll(outbox.messageIdsOfTokens(ReplyTokens.in(headers, mailbox.supportAddress())));
     Map<Long, Ticket> named = new LinkedHashMap<>();
     Set<Long> answered = new LinkedHashSet<>();
     for (Long id : outbox.ticketsOfMessageIds(deskIds)) {

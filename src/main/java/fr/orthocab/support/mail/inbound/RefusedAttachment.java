@@ -1,8 +1,7 @@
 package fr.orthocab.support.mail.inbound;
 
-import fr.orthocab.support.mail.inbound.parsing.FileNames;
-import fr.orthocab.support.platform.Clip;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +21,6 @@ import java.util.Objects;
 @Table(name = "inbound_refused_attachment")
 public class RefusedAttachment implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final int MAX_TYPE = 255;
 
   @Id
   @SequenceGenerator(
@@ -32,20 +30,7 @@ public class RefusedAttachment implements Serializable {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inbound_refused_attachment_seq")
   private Long id;
 
-  @Column(name = "inbound_mail_id", nullable = false)
-  private Long inboundMailId;
-
-  @Column(name = "message_row_id")
-  private Long messageRowId;
-
-  @Column(name = "file_name", nullable = false, length = FileNames.MAX)
-  private String fileName;
-
-  @Column(name = "content_type", nullable = false, length = MAX_TYPE)
-  private String contentType;
-
-  @Column(name = "size_bytes", nullable = false)
-  private long sizeBytes;
+  @Embedded private MailFile file;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "reason", nullable = false, length = 20)
@@ -60,11 +45,7 @@ public class RefusedAttachment implements Serializable {
       String contentType,
       long sizeBytes,
       AttachmentLimits.Refusal reason) {
-    this.inboundMailId = inboundMailId;
-    this.messageRowId = messageRowId;
-    this.fileName = FileNames.safe(fileName);
-    this.contentType = Clip.to(Objects.requireNonNull(contentType, "contentType"), MAX_TYPE);
-    this.sizeBytes = sizeBytes;
+    this.file = new MailFile(inboundMailId, messageRowId, fileName, contentType, sizeBytes);
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
@@ -72,24 +53,9 @@ public class RefusedAttachment implements Serializable {
     return id;
   }
 
-  public Long getInboundMailId() {
-    return inboundMailId;
-  }
-
-  public Long getMessageRowId() {
-    return messageRowId;
-  }
-
-  public String getFileName() {
-    return fileName;
-  }
-
-  public String getContentType() {
-    return contentType;
-  }
-
-  public long getSizeBytes() {
-    return sizeBytes;
+  /** Which mail and message it came with, its name, type and size. */
+  public MailFile getFile() {
+    return file;
   }
 
   public AttachmentLimits.Refusal getReason() {

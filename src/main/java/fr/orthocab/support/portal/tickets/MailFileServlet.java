@@ -39,6 +39,9 @@ public class MailFileServlet extends HttpServlet {
       return;
     }
     FileDownload.send(
-        response, file.get().getFileName(), file.get().getContentType(), file.get().getContent());
+        response,
+        file.get().getFile().getFileName(),
+        file.get().getFile().getContentType(),
+        file.get().getContent());
   }
 }

@@ -42,10 +42,15 @@ class MailNoticeTest {
             Language.FR,
             "OC-12",
             List.of(
-                new MailNotice.RefusedFile(
-                    "film.mp4", "video/mp4", 15 * 1_048_576L, AttachmentLimits.Refusal.TOO_LARGE),
-                new MailNotice.RefusedFile(
-                    "page.html", "text/html", 10, AttachmentLimits.Refusal.TYPE)),
+                new RefusedAttachment(
+                    1L,
+                    null,
+                    "film.mp4",
+                    "video/mp4",
+                    15 * 1_048_576L,
+                    AttachmentLimits.Refusal.TOO_LARGE),
+                new RefusedAttachment(
+                    1L, null, "page.html", "text/html", 10, AttachmentLimits.Refusal.TYPE)),
             10 * 1_048_576L);
     assertTrue(text.contains("la demande OC-12, mais nous n'avons pas conservé"), text);
     assertTrue(text.contains("- film.mp4 : trop volumineux (15,0 Mo)"), text);
@@ -56,8 +61,13 @@ class MailNoticeTest {
                 Language.EN,
                 "OC-12",
                 List.of(
-                    new MailNotice.RefusedFile(
-                        "a.exe", "application/x-msdownload", 3, AttachmentLimits.Refusal.TYPE)),
+                    new RefusedAttachment(
+                        1L,
+                        null,
+                        "a.exe",
+                        "application/x-msdownload",
+                        3,
+                        AttachmentLimits.Refusal.TYPE)),
                 10 * 1_048_576L)
             .contains("of at most 10.0 MB"));
   }

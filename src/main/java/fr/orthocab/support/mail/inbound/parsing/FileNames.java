@@ -1,5 +1,6 @@
 package fr.orthocab.support.mail.inbound.parsing;
 
+import fr.orthocab.support.platform.Clip;
 import fr.orthocab.support.platform.ShownText;
 
 /**
@@ -17,11 +18,8 @@ public final class FileNames {
     String base = name == null ? "" : name;
     base = base.substring(Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\')) + 1);
     base = ShownText.line(base.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"]", "_"));
-    if (base.length() > MAX) {
-      int start = base.length() - MAX;
-      // the end keeps the extension; a cut through a surrogate pair would leave half of it
-      base = base.substring(Character.isLowSurrogate(base.charAt(start)) ? start + 1 : start);
-    }
+    // the end keeps the extension
+    base = Clip.last(base, MAX);
     // after the cut: the end of a long name may start with a dot, a hidden file once saved
     int shown = 0;
     while (shown < base.length()

@@ -1,4 +1,4 @@
-package fr.orthocab.support.outbox;
+package fr.orthocab.support.mail.outbox;
 
 /** What a notification is about, for filtering and for the mail templates. */
 public enum OutboxTopic {

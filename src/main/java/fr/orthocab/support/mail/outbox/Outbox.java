@@ -1,4 +1,4 @@
-package fr.orthocab.support.outbox;
+package fr.orthocab.support.mail.outbox;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,4 +1,4 @@
-package fr.orthocab.support.outbox;
+package fr.orthocab.support.mail.outbox;
 
 /** Where a notification stands. */
 public enum OutboxStatus {

@@ -1,4 +1,4 @@
-package fr.orthocab.support.outbox;
+package fr.orthocab.support.mail.outbox;
 
 import fr.orthocab.support.customer.EmailKey;
 import fr.orthocab.support.customer.Language;

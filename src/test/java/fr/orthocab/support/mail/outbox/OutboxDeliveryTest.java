@@ -1,4 +1,4 @@
-package fr.orthocab.support.outbox;
+package fr.orthocab.support.mail.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

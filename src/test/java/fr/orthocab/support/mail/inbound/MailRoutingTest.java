@@ -1,0 +1,50 @@
+package fr.orthocab.support.mail.inbound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
+import fr.orthocab.support.ticket.Message;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a mail's subject and text become on a ticket when they are too long to keep whole. */
+class MailRoutingTest {
+  private static final String EMOJI = "\ud83d\ude00"; // 😀, two UTF-16 units
+
+  private static ParsedMail mail(String subject, String reply) {
+    return new ParsedMail(
+        "<m@example.fr>",
+        "claire@example.fr",
+        subject,
+        "",
+        reply,
+        reply,
+        List.of(),
+        null,
+        List.of(),
+        List.of(),
+        "fingerprint");
+  }
+
+  @Test
+  void aLongSubjectIsCutBeforeAnEmojiAtTheLimitNotThroughIt() {
+    // the emoji takes units 198 and 199: the cut keeps 199 units, the ellipsis the 200th
+    String kept = MailRouting.subjectOf(mail("x".repeat(198) + EMOJI + "y", "Bonjour"));
+    assertEquals("x".repeat(198) + "…", kept);
+  }
+
+  @Test
+  void aLongTextIsCutBeforeAnEmojiAtTheLimitNotThroughIt() {
+    String text = "x".repeat(Message.MAX_BODY - 2) + EMOJI + "y";
+    String kept = MailRouting.bodyOf(mail("Sujet", text));
+    assertEquals("x".repeat(Message.MAX_BODY - 2) + "…", kept);
+    assertEquals(Message.MAX_BODY - 1, kept.length());
+  }
+
+  @Test
+  void whatFitsIsKeptWhole() {
+    String subject = "x".repeat(198) + EMOJI;
+    assertEquals(subject, MailRouting.subjectOf(mail(subject, "Bonjour")));
+    assertEquals("Bonjour " + EMOJI, MailRouting.bodyOf(mail("Sujet", "Bonjour " + EMOJI)));
+  }
+}
