@@ -1,8 +1,13 @@
 package fr.orthocab.support.billing;
 
+import fr.orthocab.support.platform.Cadence;
 import fr.orthocab.support.platform.DatabaseMigrations;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -12,10 +17,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every hour, on every node: erases the bodies of webhook calls older than the retention setting.
- * Thin and non-persistent; the erasure is a conditional update (see {@link
- * Deliveries#forgetBodiesReceivedBefore}), so nodes sweeping together act once.
+ * Every hour ({@link Cadence.Job#DELIVERY_BODY_SWEEP}), on every node: erases the bodies of webhook
+ * calls older than the retention setting. Thin and non-persistent; the erasure is a conditional
+ * update (see {@link Deliveries#forgetBodiesReceivedBefore}), so nodes sweeping together act once.
  */
+@Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DeliveryBodySweep {
@@ -24,12 +30,19 @@ public class DeliveryBodySweep {
   @Inject private Deliveries deliveries;
   @Inject private DatabaseMigrations migrations;
   @Inject private Clock clock;
+  @Inject private Cadence cadence;
+  @Resource private TimerService timers;
 
   @Inject
   @ConfigProperty(name = "app.billing.delivery-body-days", defaultValue = "90")
   private int bodyDays;
 
-  @Schedule(hour = "*", minute = "17", persistent = false)
+  @PostConstruct
+  void startTimer() {
+    cadence.start(timers, Cadence.Job.DELIVERY_BODY_SWEEP);
+  }
+
+  @Timeout
   public void sweep() {
     if (!migrations.applied()) {
       return;

@@ -1,10 +1,15 @@
 package fr.orthocab.support.intake;
 
+import fr.orthocab.support.platform.Cadence;
 import fr.orthocab.support.platform.DatabaseMigrations;
 import fr.orthocab.support.ticket.TicketStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -12,9 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute, on every node: ends the holds that expired. Thin and non-persistent; the claim is
- * in the database (see {@link ExpiredHolds}), so nodes sweeping together act once.
+ * Every minute ({@link Cadence.Job#HOLD_EXPIRY_SWEEP}), on every node: ends the holds that expired.
+ * Thin and non-persistent; the claim is in the database (see {@link ExpiredHolds}), so nodes
+ * sweeping together act once.
  */
+@Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HoldExpirySweep {
@@ -22,8 +29,15 @@ public class HoldExpirySweep {
 
   @Inject private ExpiredHolds expiredHolds;
   @Inject private DatabaseMigrations migrations;
+  @Inject private Cadence cadence;
+  @Resource private TimerService timers;
 
-  @Schedule(hour = "*", minute = "*", persistent = false)
+  @PostConstruct
+  void startTimer() {
+    cadence.start(timers, Cadence.Job.HOLD_EXPIRY_SWEEP);
+  }
+
+  @Timeout
   public void sweep() {
     if (!migrations.applied()) {
       return;

@@ -1,8 +1,13 @@
 package fr.orthocab.support.intake;
 
+import fr.orthocab.support.platform.Cadence;
 import fr.orthocab.support.platform.DatabaseMigrations;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -10,10 +15,11 @@ import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * Every minute, on every node: handles the subscriptions whose coverage ended. Thin and
- * non-persistent; the claim is in the database (see {@link LapsedSubscriptions}), so nodes sweeping
- * together act once.
+ * Every minute ({@link Cadence.Job#SUBSCRIPTION_LAPSE_SWEEP}), on every node: handles the
+ * subscriptions whose coverage ended. Thin and non-persistent; the claim is in the database (see
+ * {@link LapsedSubscriptions}), so nodes sweeping together act once.
  */
+@Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SubscriptionLapseSweep {
@@ -22,8 +28,15 @@ public class SubscriptionLapseSweep {
   @Inject private LapsedSubscriptions lapses;
   @Inject private DatabaseMigrations migrations;
   @Inject private Clock clock;
+  @Inject private Cadence cadence;
+  @Resource private TimerService timers;
 
-  @Schedule(hour = "*", minute = "*", persistent = false)
+  @PostConstruct
+  void startTimer() {
+    cadence.start(timers, Cadence.Job.SUBSCRIPTION_LAPSE_SWEEP);
+  }
+
+  @Timeout
   public void sweep() {
     if (!migrations.applied()) {
       return;

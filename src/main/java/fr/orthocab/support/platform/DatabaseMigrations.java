@@ -2,11 +2,13 @@ package fr.orthocab.support.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Level;
@@ -21,7 +23,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 /**
  * Applies the Liquibase changelog (top-level {@code liquibase/} folder, packed into the WAR) at
  * start-up, outside any JTA transaction. When the database cannot be reached the desk says so
- * loudly, readiness stays down, and the migration is tried again every half minute.
+ * loudly, readiness stays down, and the migration is tried again every half minute ({@link
+ * Cadence.Job#DATABASE_MIGRATION_RETRY}).
  */
 @Startup
 @Singleton
@@ -33,15 +36,19 @@ public class DatabaseMigrations {
   @Resource(lookup = SupportDataSource.JNDI_NAME)
   private DataSource dataSource;
 
+  @Resource private TimerService timers;
+  @Inject private Cadence cadence;
+
   private volatile boolean applied;
   private volatile String problem = "not started";
 
   @PostConstruct
   void migrateAtStartUp() {
     migrate();
+    cadence.start(timers, Cadence.Job.DATABASE_MIGRATION_RETRY);
   }
 
-  @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+  @Timeout
   void retryUntilApplied() {
     if (!applied) {
       migrate();
@@ -77,7 +84,9 @@ public class DatabaseMigrations {
           Level.SEVERE,
           "DATABASE UNAVAILABLE: the support desk cannot migrate its database and is NOT ready. "
               + "Check APP_DATASOURCE_URL / APP_DATASOURCE_USER / APP_DATASOURCE_PASSWORD. "
-              + "Retrying every 30 s. Cause: "
+              + "Retrying every "
+              + cadence.every(Cadence.Job.DATABASE_MIGRATION_RETRY).toSeconds()
+              + " s. Cause: "
               + e.getMessage());
     } catch (Exception e) {
       problem = e.getMessage();

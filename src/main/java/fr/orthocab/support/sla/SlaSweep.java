@@ -1,9 +1,14 @@
 package fr.orthocab.support.sla;
 
+import fr.orthocab.support.platform.Cadence;
 import fr.orthocab.support.platform.DatabaseMigrations;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -12,10 +17,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every minute, on every node: records the SLA warnings and breaches that came due. Thin and
- * non-persistent; the claim is in the database ({@link DueSlaEvents}), so nodes sweeping together
- * record each event once.
+ * Every minute ({@link Cadence.Job#SLA_SWEEP}), on every node: records the SLA warnings and
+ * breaches that came due. Thin and non-persistent; the claim is in the database ({@link
+ * DueSlaEvents}), so nodes sweeping together record each event once.
  */
+@Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SlaSweep {
@@ -24,8 +30,15 @@ public class SlaSweep {
   @Inject private DueSlaEvents dueEvents;
   @Inject private DatabaseMigrations migrations;
   @Inject private Clock clock;
+  @Inject private Cadence cadence;
+  @Resource private TimerService timers;
 
-  @Schedule(hour = "*", minute = "*", persistent = false)
+  @PostConstruct
+  void startTimer() {
+    cadence.start(timers, Cadence.Job.SLA_SWEEP);
+  }
+
+  @Timeout
   public void sweep() {
     if (!migrations.applied()) {
       return;

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The every-minute sweep, for real: a request imported ten days late is past its deadline; within
- * about a minute the breach is recorded, supervisors are notified through the outbox, and the
- * dashboard and the ticket page say so.
+ * The SLA sweep, for real (every minute in production, every 2 s on the test desk, see {@link
+ * DeskServer}): a request imported ten days late is past its deadline; at the next sweep the breach
+ * is recorded, supervisors are notified through the outbox, and the dashboard and the ticket page
+ * say so.
  */
 @ExtendWith(SharedDesk.class)
 class DashboardIT {
-  private static final long SWEEP_WAIT_MILLIS = 150_000;
+  private static final long SWEEP_WAIT_MILLIS = 20_000;
 
   private final DeskServer desk;
   private final String unique = UUID.randomUUID().toString().substring(0, 6);
@@ -34,7 +35,7 @@ class DashboardIT {
   }
 
   @Test
-  void aBreachReachesTheDashboardAndTheTicketPageWithinAboutAMinute() throws Exception {
+  void aBreachReachesTheDashboardAndTheTicketPageAtTheNextSweep() throws Exception {
     ApiClient api = new ApiClient(desk, Demo.API_TOKEN);
     String receivedAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).withNano(0).toString();
     HttpResponse<String> created =
@@ -56,7 +57,7 @@ class DashboardIT {
       nadia.open("/admin/dashboard.xhtml");
       while (!nadia.find("#outbox").getText().contains(breach)
           && System.currentTimeMillis() < until) {
-        Thread.sleep(5_000);
+        Thread.sleep(1_000);
         nadia.open("/admin/dashboard.xhtml");
       }
       String notifications = nadia.find("#outbox").getText();

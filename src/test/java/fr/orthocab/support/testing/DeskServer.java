@@ -1,5 +1,6 @@
 package fr.orthocab.support.testing;
 
+import fr.orthocab.support.platform.Cadence;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -94,6 +95,10 @@ public final class DeskServer {
     env.put("APP_BASE_URL", url(""));
     // a lockout test must not keep a demo account locked for the tests that follow
     env.put("APP_LOGIN_LOCK_SECONDS", "3");
+    // tests wait seconds for a sweep or a poll, never the production minute
+    for (Cadence.Job job : Cadence.Job.values()) {
+      env.put(job.variable(), "2");
+    }
     env.put("SUPPORT_API_BOOTSTRAP_TOKEN", Demo.API_TOKEN);
     env.put("BILLING_WEBHOOK_SECRETS", Demo.BILLING_SECRET);
     if (!env.containsKey("APP_DATASOURCE_URL")) {
