@@ -63,10 +63,11 @@ public final class DeskServer {
         await.run();
         return;
       } catch (IllegalStateException e) {
+        // never left running unready: a failed start would hold its memory and CPU to the end
+        stop();
         if (!portTaken() || attempt == 3) {
           throw e;
         }
-        stop();
         port = freePort();
       }
     }
