@@ -23,7 +23,9 @@ import java.util.concurrent.TimeUnit;
  * Its database is the one APP_DATASOURCE_URL names, or its own H2 file.
  */
 public final class DeskServer {
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+  /** A shared, busy machine may need longer: {@code -Dit.desk.start-timeout-seconds=600}. */
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("it.desk.start-timeout-seconds", 240));
 
   private int port;
   private int logMark;
