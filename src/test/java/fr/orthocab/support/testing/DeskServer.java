@@ -19,11 +19,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The built WAR on a real Payara Micro, started the way {@code ./run} starts it, in demo mode, for
- * the black-box and browser tests. One instance serves the whole test run (see {@link SharedDesk}).
+ * the black-box and browser tests. One instance serves the whole test run (see {@link SharedDesk}),
+ * wired to mail servers in the tests' JVM ({@link SharedMail}) rather than the demo's embedded one.
  * Its database is the one APP_DATASOURCE_URL names, or its own H2 file.
  */
 public final class DeskServer {
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+  /** A shared, busy machine may need longer: {@code -Dit.desk.start-timeout-seconds=600}. */
+  private static final Duration START_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("it.desk.start-timeout-seconds", 240));
 
   private int port;
   private int logMark;
@@ -31,11 +34,10 @@ public final class DeskServer {
   private final Map<String, String> settings;
   private Process process;
 
-  DeskServer() {
-    this(Map.of(), "desk-server.log");
-  }
-
-  /** A desk of a test's own, with settings that override the defaults (environment variables). */
+  /**
+   * A desk with settings that override the defaults (environment variables): the shared desk's mail
+   * servers, or the odd configuration a test needs.
+   */
   public DeskServer(Map<String, String> settings, String logName) {
     this.port = freePort();
     this.log = Path.of("target", logName);
@@ -58,16 +60,17 @@ public final class DeskServer {
   /** Payara Micro goes on without HTTP when its port was taken meanwhile: then another port. */
   private void startAndAwait(Runnable await) {
     for (int attempt = 1; ; attempt++) {
-      logMark = log().length();
+      logMark = wholeLog().length();
       launch();
       try {
         await.run();
         return;
       } catch (IllegalStateException e) {
+        // never left running unready: a failed start would hold its memory and CPU to the end
+        stop();
         if (!portTaken() || attempt == 3) {
           throw e;
         }
-        stop();
         port = freePort();
       }
     }
@@ -196,12 +199,20 @@ public final class DeskServer {
   }
 
   private boolean portTaken() {
-    String text = log();
+    String text = wholeLog();
     return text.length() > logMark && text.substring(logMark).contains("GrizzlyProxy is NULL");
   }
 
-  /** What Payara Micro printed so far. */
+  /**
+   * What Payara Micro printed since it was last started: the log file keeps the earlier starts (a
+   * restart, another configuration of the same desk, an earlier run).
+   */
   public String log() {
+    String text = wholeLog();
+    return text.substring(Math.min(logMark, text.length()));
+  }
+
+  private String wholeLog() {
     try {
       return Files.readString(log, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -230,7 +241,7 @@ public final class DeskServer {
    * A port free now, below Linux's ephemeral range (32768 and up), so that the outgoing connections
    * of the other processes of the run cannot take it between this check and Payara's bind.
    */
-  private static int freePort() {
+  static int freePort() {
     for (int attempt = 0; attempt < 100; attempt++) {
       int candidate = 20_000 + RANDOM.nextInt(12_000);
       try (ServerSocket socket = new ServerSocket(candidate)) {

@@ -4,73 +4,51 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.orthocab.support.testing.ApiClient;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
+import fr.orthocab.support.testing.SharedDesk;
+import fr.orthocab.support.testing.SharedMail;
 import fr.orthocab.support.testing.WebClient;
 import fr.orthocab.support.testing.Webhook;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A desk of its own, wired by its settings to an SMTP server in the test's JVM that is down at
- * first, and that gives a mail up at its first failure: the mail shows on the agents' outbox page
- * as failed, with its error; once the server is up, an agent's resend delivers it through the
- * timer.
+ * The shared desk, wired by its settings to an SMTP server in the test's JVM ({@link SharedMail})
+ * that this test takes down for a while, and that gives a mail up at its first failure: the mail
+ * shows on the agents' outbox page as failed, with its error; once the server is up, an agent's
+ * resend delivers it through the timer.
  */
+@ExtendWith(SharedDesk.class)
 class OutboxPageIT {
   private static final Pattern RESEND = Pattern.compile("id=\"(outboxForm:outbox:\\d+:resend)\"");
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
   private static final Pattern CUSTOMER_LINK =
       Pattern.compile("/admin/customers/show\\.xhtml\\?id=(\\d+)");
-  private static int port;
-  private static DeskServer desk;
+  private final DeskServer desk;
+  private final SharedMail smtp;
 
-  @BeforeAll
-  static void startDesk() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    Map<String, String> settings = new HashMap<>();
-    settings.put("APP_MAIL_SMTP_HOST", "127.0.0.1");
-    settings.put("APP_MAIL_SMTP_PORT", String.valueOf(port));
-    settings.put("APP_MAIL_RETRY_GIVE_UP_HOURS", "0");
-    if (System.getenv("APP_DATASOURCE_URL") == null) {
-      // its own embedded database: the shared test desk holds the other one
-      String dir = System.getProperty("it.data.dir", "target/it-data");
-      settings.put(
-          "APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "mail-desk").getAbsolutePath());
-    }
-    desk = new DeskServer(settings, "desk-with-mail.log");
-    desk.start();
-  }
-
-  @AfterAll
-  static void stopDesk() {
-    desk.stop();
+  OutboxPageIT(DeskServer desk, SharedMail smtp) {
+    this.desk = desk;
+    this.smtp = smtp;
   }
 
   @Test
   void aFailedMailShowsOnTheOutboxPageAndIsDeliveredWhenResent() throws Exception {
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    // down before the request is written: its mail fails at the desk's first attempt
+    smtp.stopSmtp();
     String stranger = "inconnu." + unique + "@example.fr";
     String reference = null;
     try {
@@ -94,7 +72,7 @@ class OutboxPageIT {
       assertTrue(failed.contains("<span class=\"attempts\">1</span>"), failed);
       assertFalse(failed.contains("<span class=\"error\"></span>"), "the error is shown");
 
-      smtp.start();
+      smtp.startSmtp();
       HttpResponse<String> page = lucie.open(failedPage);
       Matcher button = RESEND.matcher(row(page.body(), stranger));
       assertTrue(button.find(), page.body());
@@ -117,14 +95,15 @@ class OutboxPageIT {
       Thread.sleep(2000);
       assertEquals(
           1,
-          Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, stranger)).count(),
+          Arrays.stream(smtp.receivedMessages()).filter(m -> to(m, stranger)).count(),
           "sent once");
     } finally {
       if (reference != null) {
         new ApiClient(desk, Demo.API_TOKEN)
             .post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
       }
-      smtp.stop();
+      // up again for the tests that follow, whatever happened here
+      smtp.startSmtp();
     }
   }
 
@@ -145,9 +124,8 @@ class OutboxPageIT {
     assertEquals(201, created.statusCode(), created.body());
     String reference = ApiClient.json(created).getString("reference");
     String ticketId = reference.substring("OC-".length());
-    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     // up before the reply is written: this desk gives a mail up at its first failure
-    smtp.start();
+    smtp.startSmtp();
     try {
       WebClient lucie = new WebClient(desk);
       lucie.login(Demo.LUCIE, Demo.PASSWORD);
@@ -179,7 +157,7 @@ class OutboxPageIT {
       MimeMessage reply =
           await(
               () ->
-                  Arrays.stream(smtp.getReceivedMessages())
+                  Arrays.stream(smtp.receivedMessages())
                       .filter(m -> to(m, email))
                       .filter(m -> subject(m).contains("Réponse"))
                       .findFirst()
@@ -192,7 +170,6 @@ class OutboxPageIT {
       assertTrue(body.contains(reference), body);
     } finally {
       api.post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
-      smtp.stop();
     }
   }
 
@@ -218,8 +195,8 @@ class OutboxPageIT {
     return null;
   }
 
-  private static MimeMessage receivedBy(GreenMail smtp, String email) {
-    return Arrays.stream(smtp.getReceivedMessages())
+  private static MimeMessage receivedBy(SharedMail smtp, String email) {
+    return Arrays.stream(smtp.receivedMessages())
         .filter(m -> to(m, email))
         .findFirst()
         .orElse(null);

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.orthocab.support.testing.ApiClient;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
+import fr.orthocab.support.testing.SharedDesk;
+import fr.orthocab.support.testing.SharedMail;
 import fr.orthocab.support.testing.WebClient;
 import fr.orthocab.support.testing.Webhook;
 import jakarta.json.JsonObject;
@@ -17,7 +17,6 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,82 +24,43 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The desk polling a real IMAP mailbox (GreenMail in the test JVM), mails sent to it over SMTP:
- * what customers and agents then see over HTTP. One desk for the class (a start costs ~40 s).
+ * what customers and agents then see over HTTP. The shared desk, wired to that mailbox and sending
+ * through the same server, so that its answers land in the senders' mailboxes (see {@link
+ * SharedMail}).
  */
+@ExtendWith(SharedDesk.class)
 class MailPollingIT {
-  private static final String SUPPORT = "support@orthocab.fr";
+  private static final String SUPPORT = SharedMail.SUPPORT;
 
-  private static final int TOO_LARGE = 300_000;
-  private static final String TRUSTED_AUTHSERV_ID = "mx.it.orthocab.test";
+  private static final int TOO_LARGE = SharedMail.MAX_MESSAGE_BYTES;
+  private static final String TRUSTED_AUTHSERV_ID = SharedMail.TRUSTED_AUTHSERV_ID;
 
   /** The desk polls every 15 s: a mail behind a hostile one is a request within two polls. */
   private static final Duration TWO_POLLS = Duration.ofSeconds(2 * 15 + 10);
 
-  private static GreenMail mailServer;
-  private static DeskServer desk;
+  private final DeskServer desk;
+  private final SharedMail mailServer;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final List<String> opened = new ArrayList<>();
   private ApiClient api;
 
-  @BeforeAll
-  static void startMailServerThenDesk() {
-    mailServer =
-        new GreenMail(
-            new ServerSetup[] {
-              new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-              new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-            });
-    mailServer.start();
-    mailServer.setUser(SUPPORT, "support", "it-imap-secret");
-    Map<String, String> settings = new HashMap<>();
-    settings.put("APP_MAIL_IMAP_HOST", "127.0.0.1");
-    settings.put("APP_MAIL_IMAP_PORT", String.valueOf(mailServer.getImap().getPort()));
-    settings.put("APP_MAIL_IMAP_SECURITY", "none");
-    settings.put("APP_MAIL_IMAP_USER", "support");
-    settings.put("APP_MAIL_IMAP_PASSWORD", "it-imap-secret");
-    settings.put("APP_MAIL_IMAP_MAX_MESSAGE_BYTES", String.valueOf(TOO_LARGE));
-    // a mail failing at every poll is set aside at the second, not the fifth: a shorter test
-    settings.put("APP_MAIL_IMAP_MAX_ATTEMPTS", "2");
-    // the desk sends through the same server: its answers land in the senders' mailboxes
-    settings.put("APP_MAIL_SMTP_HOST", "127.0.0.1");
-    settings.put("APP_MAIL_SMTP_PORT", String.valueOf(mailServer.getSmtp().getPort()));
-    settings.put("APP_MAIL_SMTP_SECURITY", "none");
-    settings.put("APP_MAIL_TRUSTED_AUTHSERV_ID", TRUSTED_AUTHSERV_ID);
-    if (System.getenv("APP_DATASOURCE_URL") == null) {
-      // its own embedded database: the shared test desk holds the other one
-      String dir = System.getProperty("it.data.dir", "target/it-data");
-      settings.put(
-          "APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "mail-desk").getAbsolutePath());
-    }
-    desk = new DeskServer(settings, "desk-with-mailbox.log");
-    desk.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (desk != null) {
-      desk.stop();
-    }
-    if (mailServer != null) {
-      mailServer.stop();
-    }
+  MailPollingIT(DeskServer desk, SharedMail mailServer) {
+    this.desk = desk;
+    this.mailServer = mailServer;
   }
 
   @AfterEach
@@ -292,8 +252,8 @@ class MailPollingIT {
     assertEquals(1, tickets(email).size(), "the reply joined the ticket, no new request");
   }
 
-  private static List<MimeMessage> mailsTo(String email) {
-    return Arrays.stream(mailServer.getReceivedMessages())
+  private List<MimeMessage> mailsTo(String email) {
+    return Arrays.stream(mailServer.receivedMessages())
         .filter(m -> recipients(m).stream().anyMatch(to -> to.contains(email)))
         .toList();
   }
@@ -497,11 +457,7 @@ class MailPollingIT {
         () -> {
           try {
             List<MimeMessage> all = mailsTo(SUPPORT);
-            var inbox =
-                mailServer
-                    .getManagers()
-                    .getImapHostManager()
-                    .getInbox(mailServer.getManagers().getUserManager().getUser("support"));
+            var inbox = mailServer.supportInbox();
             boolean seen =
                 inbox.getMessages().stream().allMatch(m -> m.isSet(Flags.Flag.SEEN))
                     && all.size() == inbox.getMessageCount();
@@ -512,11 +468,11 @@ class MailPollingIT {
         });
   }
 
-  private static <T> T await(Supplier<T> found) {
+  private <T> T await(Supplier<T> found) {
     return await(Duration.ofSeconds(120), found);
   }
 
-  private static <T> T await(Duration bound, Supplier<T> found) {
+  private <T> T await(Duration bound, Supplier<T> found) {
     long deadline = System.nanoTime() + bound.toNanos();
     while (System.nanoTime() < deadline) {
       T value = found.get();
@@ -538,10 +494,10 @@ class MailPollingIT {
     return log.length() <= 6000 ? log : log.substring(log.length() - 6000);
   }
 
-  private static void send(byte[] raw) {
+  private void send(byte[] raw) {
     Properties properties = new Properties();
-    properties.put("mail.smtp.host", "127.0.0.1");
-    properties.put("mail.smtp.port", String.valueOf(mailServer.getSmtp().getPort()));
+    properties.put("mail.smtp.host", mailServer.host());
+    properties.put("mail.smtp.port", String.valueOf(mailServer.smtpPort()));
     Session session = Session.getInstance(properties);
     // Transport.sendMessage, not Transport.send: the latter saves changes, which gives the mail a
     // new Message-ID, and the test sends exact bytes
@@ -559,7 +515,7 @@ class MailPollingIT {
    * MIME structure recursively and overflows its stack on a deeply nested mail, as the desk once
    * did. Stored from a thread given a stack large enough, it is served over IMAP like any other.
    */
-  private static void deliverWithoutSmtp(byte[] raw) {
+  private void deliverWithoutSmtp(byte[] raw) {
     AtomicReference<Exception> failed = new AtomicReference<>();
     Thread append =
         new Thread(
@@ -567,9 +523,7 @@ class MailPollingIT {
             () -> {
               try {
                 mailServer
-                    .getManagers()
-                    .getImapHostManager()
-                    .getInbox(mailServer.getManagers().getUserManager().getUser("support"))
+                    .supportInbox()
                     .appendMessage(
                         new MimeMessage(
                             Session.getInstance(new Properties()), new ByteArrayInputStream(raw)),

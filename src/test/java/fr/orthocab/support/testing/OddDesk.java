@@ -1,0 +1,83 @@
+package fr.orthocab.support.testing;
+
+import java.io.File;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The desk configured unlike the shared one (no database, no webhook secret), for the few tests
+ * about such a desk: one Payara Micro at a time, started by each test with the settings it needs,
+ * on a database of its own (unless APP_DATASOURCE_URL names one), and stopped after the test, so
+ * that it never runs beside the shared desk longer than that test. One log for all its starts. A
+ * test class says {@code @ExtendWith(OddDesk.Extension.class)} and takes an {@code OddDesk}.
+ */
+public final class OddDesk {
+  private static final String LOG = "desk-oddly-configured.log";
+
+  private DeskServer running;
+
+  private OddDesk() {}
+
+  /** Starts it with these settings and waits until it is ready. */
+  public DeskServer start(Map<String, String> settings) {
+    DeskServer desk = configured(settings);
+    desk.start();
+    return desk;
+  }
+
+  /** Starts it with these settings and waits only until its health endpoint answers. */
+  public DeskServer startUnready(Map<String, String> settings) {
+    DeskServer desk = configured(settings);
+    desk.startUnready();
+    return desk;
+  }
+
+  private DeskServer configured(Map<String, String> settings) {
+    stop();
+    Map<String, String> all = new HashMap<>();
+    if (System.getenv("APP_DATASOURCE_URL") == null) {
+      // its own embedded database: the shared test desk holds the other one
+      String dir = System.getProperty("it.data.dir", "target/it-data");
+      all.put("APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "odd-desk").getAbsolutePath());
+    }
+    all.putAll(settings);
+    running = new DeskServer(all, LOG);
+    return running;
+  }
+
+  private void stop() {
+    if (running != null) {
+      running.stop();
+      running = null;
+    }
+  }
+
+  /** The extension: gives a test the run's {@link OddDesk}, and stops the desk after the test. */
+  public static final class Extension implements ParameterResolver, AfterEachCallback {
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == OddDesk.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      return oddDesk(context);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+      oddDesk(context).stop();
+    }
+
+    private static OddDesk oddDesk(ExtensionContext context) {
+      return context
+          .getRoot()
+          .getStore(ExtensionContext.Namespace.create(OddDesk.class))
+          .getOrComputeIfAbsent("desk", key -> new OddDesk(), OddDesk.class);
+    }
+  }
+}
