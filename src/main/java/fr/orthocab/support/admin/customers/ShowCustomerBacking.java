@@ -10,7 +10,6 @@ import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketReads;
-import fr.orthocab.support.ticket.Tickets;
 import fr.orthocab.support.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

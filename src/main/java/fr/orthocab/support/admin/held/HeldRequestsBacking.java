@@ -7,7 +7,6 @@ import fr.orthocab.support.ticket.TicketAction;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
 import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
-import fr.orthocab.support.ticket.Tickets;
 import fr.orthocab.support.web.CurrentAccount;
 import fr.orthocab.support.web.Pages;
 import jakarta.faces.view.ViewScoped;

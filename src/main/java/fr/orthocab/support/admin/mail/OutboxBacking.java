@@ -1,13 +1,9 @@
 package fr.orthocab.support.admin.mail;
 
-import fr.orthocab.support.outbox.Outbox;
-import fr.orthocab.support.outbox.OutboxMessage;
-import fr.orthocab.support.outbox.OutboxStatus;
-import fr.orthocab.support.web.Pages;
 import fr.orthocab.support.mail.outbox.Outbox;
 import fr.orthocab.support.mail.outbox.OutboxMessage;
 import fr.orthocab.support.mail.outbox.OutboxStatus;
-import fr.orthocab.support.platform.Pages;
+import fr.orthocab.support.web.Pages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
