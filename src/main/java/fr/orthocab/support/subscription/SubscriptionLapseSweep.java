@@ -1,4 +1,4 @@
-package fr.orthocab.support.intake;
+package fr.orthocab.support.subscription;
 
 import fr.orthocab.support.platform.DatabaseMigrations;
 import jakarta.ejb.Schedule;
@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 
 /**
  * Every minute, on every node: handles the subscriptions whose coverage ended. Thin and
- * non-persistent; the claim is in the database (see {@link LapsedSubscriptions}), so nodes sweeping
+ * non-persistent; the claim is in the database (see {@link SubscriptionLapses}), so nodes sweeping
  * together act once.
  */
 @Singleton
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 public class SubscriptionLapseSweep {
   private static final Logger LOG = Logger.getLogger(SubscriptionLapseSweep.class.getName());
 
-  @Inject private LapsedSubscriptions lapses;
+  @Inject private SubscriptionLapses lapses;
   @Inject private DatabaseMigrations migrations;
   @Inject private Clock clock;
 
