@@ -26,13 +26,7 @@ class ArchitectureTest {
 
   @Test
   void noImportCycleBetweenPackages() {
-    ArchitectureRules.noPackageCycles(ROOT)
-        // Frozen until the merge of tickets through an event lands: Merges moves the incoming mails
-        // of a merged request itself (duplicate -> mail.inbound -> intake -> duplicate). Remove
-        // this line with it; nothing else may be added here.
-        .ignoreDependency(
-            "fr.orthocab.support.duplicate.Merges", "fr.orthocab.support.mail.inbound.InboundMail")
-        .check(desk);
+    ArchitectureRules.noPackageCycles(ROOT).check(desk);
   }
 
   @Test

@@ -3,15 +3,15 @@ package fr.orthocab.support.billing;
 import fr.orthocab.support.account.PortalInvitations;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
-import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscription;
+import fr.orthocab.support.subscription.SubscriptionRenewed;
 import fr.orthocab.support.subscription.Subscriptions;
-import fr.orthocab.support.ticket.Ticket;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.spi.JsonProvider;
@@ -27,9 +27,10 @@ import java.util.Optional;
 /**
  * Entry point for renewals from billing (ELIG-RENEWAL, SCOPE-PRIORITY): the customer is found or
  * created (billing is authoritative, and a new customer is invited to the portal), the period is
- * added unless already covered, the requests awaiting renewal enter the queue with their clock
- * starting now, and priorities follow the coverage. All of it commits with the event's record,
- * whose key is the event id: a second delivery cannot apply it twice.
+ * added unless already covered, and the renewal is told ({@link SubscriptionRenewed}): intake lets
+ * the requests awaiting it into the queue, their clock starting now, and priorities follow the
+ * coverage. All of it commits with the event's record, whose key is the event id: a second delivery
+ * cannot apply it twice.
  */
 @Stateless
 public class Renewals {
@@ -40,7 +41,7 @@ public class Renewals {
   @Inject private Subscriptions subscriptions;
   @Inject private PortalInvitations invitations;
   @Inject private InvitationNotice invitationNotice;
-  @Inject private Intake intake;
+  @Inject private Event<SubscriptionRenewed> renewed;
   @Inject private Clock clock;
 
   /** The event applied under that id, if any. */
@@ -111,7 +112,8 @@ public class Renewals {
     added.ifPresent(after::add);
     // the event row names the subscription by id only: EclipseLink would not order their inserts
     em.flush();
-    List<Ticket> released = intake.subscriptionRenewed(customer, Coverage.at(now, after), now);
+    List<String> released = new ArrayList<>();
+    renewed.fire(new SubscriptionRenewed(customer, Coverage.at(now, after), now, released));
     BillingEvent applied =
         new BillingEvent(
             event.eventId(),
@@ -130,9 +132,9 @@ public class Renewals {
       Customer customer,
       boolean created,
       boolean changed,
-      List<Ticket> released) {
+      List<String> released) {
     JsonArrayBuilder references = JSON.createArrayBuilder();
-    released.forEach(t -> references.add(t.getReference()));
+    released.forEach(references::add);
     return JSON.createObjectBuilder()
         .add("eventId", event.eventId())
         .add(

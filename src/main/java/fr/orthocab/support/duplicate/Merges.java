@@ -2,14 +2,10 @@ package fr.orthocab.support.duplicate;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.customer.Language;
-import fr.orthocab.support.mail.inbound.InboundMail;
 import fr.orthocab.support.policy.Clause;
-import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
-import fr.orthocab.support.screening.FlagKind;
-import fr.orthocab.support.screening.TicketFlag;
-import fr.orthocab.support.sla.SlaEvent;
+import fr.orthocab.support.ticket.MovedRows;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketNotFound;
@@ -32,10 +28,11 @@ import java.util.regex.Pattern;
 /**
  * Entry point of merges (DUP-COMMENT): an agent merges a customer's request into the same
  * customer's original. Its thread (attachments with their messages), decisions, flags, mails and
- * SLA history move to the original, each line of history still naming the request whose clock
- * recorded it; the duplicate becomes MERGED, pointing to the original, its clock stopped (its row
- * stays: the original keeps its own clock). The customer is told on the original, and the merge is
- * recorded with a decision on both requests.
+ * SLA history move to the original, each capability moving its own rows ({@link
+ * fr.orthocab.support.ticket.TicketsMerged}), each line of history still naming the request whose
+ * clock recorded it; the duplicate becomes MERGED, pointing to the original, its clock stopped (its
+ * row stays: the original keeps its own clock). The customer is told on the original, and the merge
+ * is recorded with a decision on both requests.
  */
 @Stateless
 public class Merges {
@@ -58,41 +55,20 @@ public class Merges {
             .orElseThrow(() -> new IllegalArgumentException("No request " + originalReference));
     Ticket duplicate =
         ticketReads.find(duplicateId).orElseThrow(() -> new TicketNotFound(duplicateId));
-    int messages = tickets.merge(duplicateId, expectedVersion, original.getId());
-    int moved =
-        em.createQuery("update Decision d set d.ticket = :original where d.ticket = :dup")
-            .setParameter("original", original)
-            .setParameter("dup", duplicate)
-            .executeUpdate();
-    // the duplicate's own "probable duplicate" flag stays with it: it is about the duplicate
-    int flags =
-        em.createQuery(
-                "update TicketFlag d set d.ticket = :original where d.ticket = :dup"
-                    + " and d.kind <> :duplicateFlag")
-            .setParameter("original", original)
-            .setParameter("dup", duplicate)
-            .setParameter("duplicateFlag", FlagKind.PROBABLE_DUPLICATE)
-            .executeUpdate();
-    int mails =
-        em.createQuery("update InboundMail d set d.ticketId = :original where d.ticketId = :dup")
-            .setParameter("original", original.getId())
-            .setParameter("dup", duplicate.getId())
-            .executeUpdate();
-    // after the duplicate's clock stopped above, so its last line (STOPPED) moves too
-    int slaEvents =
-        em.createQuery("update SlaEvent e set e.ticketId = :original where e.ticketId = :dup")
-            .setParameter("original", original.getId())
-            .setParameter("dup", duplicate.getId())
-            .executeUpdate();
-    // bulk updates bypass the shared cache: what it holds of the moved rows names the duplicate
-    em.getEntityManagerFactory().getCache().evict(Decision.class);
-    em.getEntityManagerFactory().getCache().evict(TicketFlag.class);
-    em.getEntityManagerFactory().getCache().evict(InboundMail.class);
-    em.getEntityManagerFactory().getCache().evict(SlaEvent.class);
+    MovedRows moved = tickets.merge(duplicateId, expectedVersion, original.getId());
     Instant now = clock.instant();
     String who = agent.getDisplayName();
     TicketMerge merge =
-        new TicketMerge(duplicate, original, who, now, messages, moved, flags, mails, slaEvents);
+        new TicketMerge(
+            duplicate,
+            original,
+            who,
+            now,
+            moved.messages(),
+            moved.decisions(),
+            moved.flags(),
+            moved.mails(),
+            moved.slaEvents());
     em.persist(merge);
     String detail =
         "Demande "
@@ -100,15 +76,15 @@ public class Merges {
             + " fusionnée dans "
             + original.getReference()
             + " : "
-            + messages
+            + moved.messages()
             + " message(s), "
-            + moved
+            + moved.decisions()
             + " décision(s), "
-            + flags
+            + moved.flags()
             + " signalement(s), "
-            + mails
+            + moved.mails()
             + " email(s), "
-            + slaEvents
+            + moved.slaEvents()
             + " ligne(s) d'historique SLA déplacés.";
     decisions.record(original, Clause.DUP_COMMENT, Outcome.MERGED, who, now, detail);
     decisions.record(duplicate, Clause.DUP_COMMENT, Outcome.MERGED, who, now, detail);

@@ -15,6 +15,7 @@ import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.subscription.SubscriptionRenewed;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Message;
@@ -31,6 +32,7 @@ import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -421,11 +423,15 @@ public class Intake {
   }
 
   /**
-   * The same, for a customer whose row the caller locked and whose coverage it computed from the
-   * history it read under that lock (billing's renewal reads them once).
+   * The same, on billing's renewal, in its transaction: the renewal locked the customer's row and
+   * computed their coverage from the history it read under that lock (it reads them once).
    */
-  public List<Ticket> subscriptionRenewed(
-      @NotNull Customer locked, @NotNull Coverage coverage, @NotNull Instant now) {
+  public void subscriptionRenewed(@Observes SubscriptionRenewed renewed) {
+    subscriptionRenewed(renewed.customer(), renewed.coverage(), renewed.at())
+        .forEach(ticket -> renewed.released().add(ticket.getReference()));
+  }
+
+  private List<Ticket> subscriptionRenewed(Customer locked, Coverage coverage, Instant now) {
     if (!coverage.isCovered()) {
       return List.of();
     }

@@ -1,7 +1,9 @@
 package fr.orthocab.support.policy;
 
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketsMerged;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +39,19 @@ public class Decisions {
     Decision decision = new Decision(ticket, clause, version, outcome, decidedBy, at, detail);
     em.persist(decision);
     return decision;
+  }
+
+  /** A merged request's decisions go to the original, in the merge's transaction. */
+  public void move(@Observes TicketsMerged merged) {
+    merged
+        .moved()
+        .decisions(
+            em.createQuery("update Decision d set d.ticket = :original where d.ticket = :dup")
+                .setParameter("original", merged.original())
+                .setParameter("dup", merged.duplicate())
+                .executeUpdate());
+    // bulk updates bypass the shared cache: what it holds of the moved rows names the duplicate
+    em.getEntityManagerFactory().getCache().evict(Decision.class);
   }
 
   public List<Decision> ofTicket(long ticketId) {

@@ -6,7 +6,9 @@ import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
+import fr.orthocab.support.ticket.TicketsMerged;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,6 +63,25 @@ public class TicketFlags {
       decisions.record(
           ticket, Clause.REFUSE_LANGUAGE, Outcome.FLAGGED, rule, at, read.offensiveDetail());
     }
+  }
+
+  /**
+   * A merged request's flags go to the original, in the merge's transaction, except its own
+   * "probable duplicate" flag: it is about the duplicate.
+   */
+  public void move(@Observes TicketsMerged merged) {
+    merged
+        .moved()
+        .flags(
+            em.createQuery(
+                    "update TicketFlag f set f.ticket = :original where f.ticket = :dup"
+                        + " and f.kind <> :duplicateFlag")
+                .setParameter("original", merged.original())
+                .setParameter("dup", merged.duplicate())
+                .setParameter("duplicateFlag", FlagKind.PROBABLE_DUPLICATE)
+                .executeUpdate());
+    // bulk updates bypass the shared cache: what it holds of the moved rows names the duplicate
+    em.getEntityManagerFactory().getCache().evict(TicketFlag.class);
   }
 
   /** The ticket's flags, oldest first, with the messages they were raised on. */

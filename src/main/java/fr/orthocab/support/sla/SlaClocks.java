@@ -7,6 +7,7 @@ import fr.orthocab.support.ticket.AwaitingReplyChanged;
 import fr.orthocab.support.ticket.NoticeKind;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.Tickets;
+import fr.orthocab.support.ticket.TicketsMerged;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -72,6 +73,23 @@ public class SlaClocks {
     }
     em.persist(
         clock.start(waiting, time.dueInstants(waiting, clock.getPolicy().policy()), change.at()));
+  }
+
+  /**
+   * A merged request's SLA history goes to the original, in the merge's transaction: its clock
+   * stopped before this, so its last line (STOPPED) moves too. Each line keeps naming the request
+   * whose clock recorded it.
+   */
+  public void move(@Observes TicketsMerged merged) {
+    merged
+        .moved()
+        .slaEvents(
+            em.createQuery("update SlaEvent e set e.ticketId = :original where e.ticketId = :dup")
+                .setParameter("original", merged.original().getId())
+                .setParameter("dup", merged.duplicate().getId())
+                .executeUpdate());
+    // bulk updates bypass the shared cache: what it holds of the moved rows names the duplicate
+    em.getEntityManagerFactory().getCache().evict(SlaEvent.class);
   }
 
   /**

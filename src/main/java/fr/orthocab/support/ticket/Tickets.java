@@ -26,7 +26,7 @@ public class Tickets {
   @PersistenceContext private EntityManager em;
   @Inject private TicketReads reads;
   @Inject private Clock clock;
-  @Inject private Event<TicketOpened> opened;
+  @Inject private Event<TicketsMerged> merged;
   @Inject private Event<AwaitingReplyChanged> awaitingReply;
   @Inject private Event<CustomerToldOnTicket> told;
   @Inject private Event<CustomerCommented> commented;
@@ -86,7 +86,6 @@ public class Tickets {
             body,
             ticket.getReceivedAt()));
     followWaiting(ticket);
-    opened.fire(new TicketOpened(ticket.getId(), ticket.getReference()));
     return ticket;
   }
 
@@ -260,10 +259,10 @@ public class Tickets {
   /**
    * Merges a ticket the agent looked at (in that version) into the same customer's original: its
    * whole thread moves there (attachments stay with their messages), in its order; its clock stops,
-   * and a customer message of it still waiting for a reply waits on the original. Returns how many
-   * messages moved.
+   * and a customer message of it still waiting for a reply waits on the original. Then every other
+   * owner of rows about the duplicate moves them ({@link TicketsMerged}). Returns what moved.
    */
-  public int merge(long duplicateId, long expectedVersion, long originalId) {
+  public MovedRows merge(long duplicateId, long expectedVersion, long originalId) {
     Ticket duplicate = forAgent(duplicateId, expectedVersion);
     Ticket original = reads.find(originalId).orElseThrow(() -> new TicketNotFound(originalId));
     em.lock(original, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -276,7 +275,9 @@ public class Tickets {
             .setParameter("duplicate", duplicate)
             .executeUpdate();
     em.getEntityManagerFactory().getCache().evict(Message.class);
-    return moved;
+    TicketsMerged fact = new TicketsMerged(duplicate, original, new MovedRows(moved));
+    merged.fire(fact);
+    return fact.moved();
   }
 
   public Ticket assign(long ticketId, long expectedVersion, long agentId) {

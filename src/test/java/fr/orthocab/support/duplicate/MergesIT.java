@@ -12,6 +12,7 @@ import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.mail.inbound.InboundMail;
 import fr.orthocab.support.mail.inbound.InboundMails;
 import fr.orthocab.support.mail.inbound.InboundMails.Receipt;
 import fr.orthocab.support.mail.inbound.InboundOutcome;
@@ -25,6 +26,7 @@ import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.screening.FlagKind;
+import fr.orthocab.support.screening.TicketFlag;
 import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.sla.SlaEvent;
@@ -36,6 +38,7 @@ import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.testing.TestCustomers;
 import fr.orthocab.support.ticket.AuthorKind;
 import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.MovedRows;
 import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
@@ -65,6 +68,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -262,6 +266,67 @@ class MergesIT {
   }
 
   @Test
+  void aTicketMergeHasEachOwnerMoveItsOwnRowsAndCountThem() throws Exception {
+    Customer claire = customer();
+    Ticket original =
+        open(claire, "Export comptable vide", "L'export comptable CSV sort vide pour mars.");
+    Receipt mailed =
+        receive(
+            mailWithFile(
+                claire.getEmail(),
+                "Export comptable toujours vide",
+                "Mon export comptable CSV est toujours vide, voici une capture."));
+    Ticket duplicate = ticketReads.find(mailed.ticketId()).orElseThrow();
+    flags.raise(
+        duplicate,
+        ticketThreads.request(duplicate.getId()),
+        FlagKind.OFFENSIVE_LANGUAGE,
+        "m3rde",
+        "rule:Test",
+        Instant.now());
+    List<Long> decisionIds = ids(decisions.ofTicket(duplicate.getId()), Decision::getId);
+    List<TicketFlag> duplicateFlags = flags.ofTicket(duplicate.getId());
+    List<Long> movable =
+        duplicateFlags.stream()
+            .filter(f -> f.getKind() != FlagKind.PROBABLE_DUPLICATE)
+            .map(TicketFlag::getId)
+            .toList();
+    List<Long> staying =
+        duplicateFlags.stream()
+            .filter(f -> f.getKind() == FlagKind.PROBABLE_DUPLICATE)
+            .map(TicketFlag::getId)
+            .toList();
+    List<Long> mailIds =
+        ids(asSupervisor.call(() -> inboundMails.ofTicket(duplicate.getId())), InboundMail::getId);
+    int slaLines = clocks.history(duplicate.getId()).size();
+    int messages = ticketThreads.fullThread(duplicate.getId()).size();
+    assertFalse(decisionIds.isEmpty());
+    assertFalse(movable.isEmpty());
+    assertEquals(1, mailIds.size());
+    assertEquals(1, slaLines);
+
+    // the ticket's own merge, as any caller makes it: every owner moves its rows all the same
+    MovedRows moved = tickets.merge(duplicate.getId(), version(duplicate), original.getId());
+
+    assertEquals(messages, moved.messages());
+    assertTrue(ticketThreads.fullThread(duplicate.getId()).isEmpty(), "its thread moved");
+    assertEquals(decisionIds.size(), moved.decisions());
+    assertTrue(decisions.ofTicket(duplicate.getId()).isEmpty(), "decisions moved");
+    assertTrue(ids(decisions.ofTicket(original.getId()), Decision::getId).containsAll(decisionIds));
+    assertEquals(movable.size(), moved.flags());
+    assertEquals(staying, ids(flags.ofTicket(duplicate.getId()), TicketFlag::getId));
+    assertTrue(ids(flags.ofTicket(original.getId()), TicketFlag::getId).containsAll(movable));
+    assertEquals(1, moved.mails());
+    assertTrue(asSupervisor.call(() -> inboundMails.ofTicket(duplicate.getId())).isEmpty());
+    assertTrue(
+        ids(asSupervisor.call(() -> inboundMails.ofTicket(original.getId())), InboundMail::getId)
+            .containsAll(mailIds),
+        "mails moved");
+    assertEquals(slaLines + 1, moved.slaEvents(), "its lines and the STOPPED one of the merge");
+    assertTrue(clocks.history(duplicate.getId()).isEmpty(), "SLA history moved");
+  }
+
+  @Test
   void aMergeMovesTheSlaHistoryWithItsOriginAndTheOriginalsClockGoesOnWithItsOwnCycles()
       throws Exception {
     Customer claire = customer();
@@ -349,6 +414,10 @@ class MergesIT {
                 TicketChannel.PORTAL,
                 body,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS))));
+  }
+
+  private static <T> List<Long> ids(List<T> rows, Function<T, Long> id) {
+    return rows.stream().map(id).toList();
   }
 
   private long version(Ticket ticket) {

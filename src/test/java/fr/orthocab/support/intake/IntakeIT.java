@@ -19,6 +19,7 @@ import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.refusal.Refusal;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.subscription.SubscriptionRenewed;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Concurrently;
@@ -44,7 +45,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,6 +90,8 @@ class IntakeIT {
   @Inject private AsSupervisor asSupervisor;
   @Inject private Refusals refusals;
   @Resource private ManagedExecutorService executor;
+  @Resource private UserTransaction tx;
+  @Inject private Event<SubscriptionRenewed> renewed;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -180,6 +185,41 @@ class IntakeIT {
             .getOutcome());
     assertTrue(
         intake.subscriptionRenewed(lapsed.getId()).isEmpty(), "a second renewal releases nothing");
+  }
+
+  @Test
+  void aRenewalToldAsAnEventLetsHeldRequestsInAndNamesThemInItsTransaction() throws Exception {
+    Customer lapsed = customer(Pack.FREE, today.minusDays(400), today.minusDays(30));
+    Ticket held =
+        receive(lapsed, TicketCategory.BUG, "Agenda bloqué", now.minus(Duration.ofDays(3)));
+    subscriptions.subscribe(lapsed, Pack.TELESOIN, today, today.plusDays(365));
+    List<String> released = new ArrayList<>();
+
+    tx.begin();
+    try {
+      Customer locked = customers.lockedById(lapsed.getId()).orElseThrow();
+      Instant at = Instant.now();
+      renewed.fire(
+          new SubscriptionRenewed(locked, subscriptions.coverageOf(locked, at), at, released));
+    } finally {
+      tx.rollback();
+    }
+    assertEquals(List.of(held.getReference()), released);
+    assertEquals(
+        TicketStatus.AWAITING_RENEWAL,
+        ticketReads.find(held.getId()).orElseThrow().getStatus(),
+        "the release rolls back with the renewal's transaction");
+
+    tx.begin();
+    Customer locked = customers.lockedById(lapsed.getId()).orElseThrow();
+    Instant at = Instant.now();
+    renewed.fire(
+        new SubscriptionRenewed(
+            locked, subscriptions.coverageOf(locked, at), at, new ArrayList<>()));
+    tx.commit();
+    Ticket open = ticketReads.find(held.getId()).orElseThrow();
+    assertEquals(TicketStatus.OPEN, open.getStatus());
+    assertEquals(Priority.HIGH, open.getPriority());
   }
 
   @Test

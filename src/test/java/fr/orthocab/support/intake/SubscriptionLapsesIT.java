@@ -19,6 +19,7 @@ import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.subscription.SubscriptionLapses;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Deployments;
@@ -64,7 +65,7 @@ class SubscriptionLapsesIT {
     return Deployments.builtWar();
   }
 
-  @Inject private LapsedSubscriptions lapses;
+  @Inject private SubscriptionLapses lapses;
   @Inject private Intake intake;
   @Inject private Tickets tickets;
   @Inject private TicketReads ticketReads;
@@ -164,9 +165,9 @@ class SubscriptionLapsesIT {
     assertFalse(lapses.due(dayAfter.minusSeconds(86_400)).contains(customer.getId()));
     assertTrue(lapses.due(dayAfter).contains(customer.getId()));
 
-    List<Ticket> held = lapses.handle(customer.getId(), dayAfter);
+    List<String> held = lapses.handle(customer.getId(), dayAfter);
 
-    assertEquals(List.of(open.getId(), waiting.getId()), held.stream().map(Ticket::getId).toList());
+    assertEquals(List.of(open.getReference(), waiting.getReference()), held);
     Ticket heldOpen = reload(open);
     assertEquals(TicketStatus.AWAITING_RENEWAL, heldOpen.getStatus());
     assertEquals(dayAfter, heldOpen.getHeldSince());

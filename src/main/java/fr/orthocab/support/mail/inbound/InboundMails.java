@@ -5,10 +5,12 @@ import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import fr.orthocab.support.mail.inbound.parsing.ParsingBudget;
 import fr.orthocab.support.mail.inbound.parsing.RawMail;
 import fr.orthocab.support.mail.outbox.AutomaticAnswers;
+import fr.orthocab.support.ticket.TicketsMerged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
@@ -142,6 +144,20 @@ public class InboundMails {
     InboundMail record = new InboundMail(claim.get(), mail, text, clock.instant());
     record.handled(outcome, null, null, null, detail);
     em.persist(record);
+  }
+
+  /** A merged request's mails go to the original, in the merge's transaction. */
+  public void move(@Observes TicketsMerged merged) {
+    merged
+        .moved()
+        .mails(
+            em.createQuery(
+                    "update InboundMail m set m.ticketId = :original where m.ticketId = :dup")
+                .setParameter("original", merged.original().getId())
+                .setParameter("dup", merged.duplicate().getId())
+                .executeUpdate());
+    // bulk updates bypass the shared cache: what it holds of the moved rows names the duplicate
+    em.getEntityManagerFactory().getCache().evict(InboundMail.class);
   }
 
   /** The latest mails received, newest first, optionally with one outcome, for agents. */

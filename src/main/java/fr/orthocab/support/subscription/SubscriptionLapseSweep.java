@@ -1,4 +1,4 @@
-package fr.orthocab.support.intake;
+package fr.orthocab.support.subscription;
 
 import fr.orthocab.support.platform.Cadence;
 import fr.orthocab.support.platform.DatabaseMigrations;
@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 /**
  * Every minute ({@link Cadence.Job#SUBSCRIPTION_LAPSE_SWEEP}), on every node: handles the
  * subscriptions whose coverage ended. Thin and non-persistent; the claim is in the database (see
- * {@link LapsedSubscriptions}), so nodes sweeping together act once.
+ * {@link SubscriptionLapses}), so nodes sweeping together act once.
  */
 @Startup
 @Singleton
@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 public class SubscriptionLapseSweep {
   private static final Logger LOG = Logger.getLogger(SubscriptionLapseSweep.class.getName());
 
-  @Inject private LapsedSubscriptions lapses;
+  @Inject private SubscriptionLapses lapses;
   @Inject private DatabaseMigrations migrations;
   @Inject private Clock clock;
   @Inject private Cadence cadence;
