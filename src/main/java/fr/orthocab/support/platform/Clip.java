@@ -9,10 +9,15 @@ public final class Clip {
 
   private Clip() {}
 
-  /** At most {@code max} characters of the text (null stays null). */
+  /**
+   * At most {@code max} characters of the text (null stays null; nothing when max is 0 or less).
+   */
   public static String to(String text, int max) {
     if (text == null || text.length() <= max) {
       return text;
+    }
+    if (max <= 0) {
+      return "";
     }
     int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
     return text.substring(0, end);
@@ -25,6 +30,9 @@ public final class Clip {
   public static String last(String text, int max) {
     if (text == null || text.length() <= max) {
       return text;
+    }
+    if (max <= 0) {
+      return "";
     }
     int start = text.length() - max;
     return text.substring(Character.isLowSurrogate(text.charAt(start)) ? start + 1 : start);

@@ -36,4 +36,17 @@ class ClipTest {
     assertEquals("ab", Clip.last("ab", 2));
     assertNull(Clip.last(null, 2));
   }
+
+  /**
+   * Found by the build's fuzzing (ExcerptFuzzTest): a limit of 0 read the character before the
+   * text.
+   */
+  @Test
+  void aLimitOfNothingGivesNothing() {
+    assertEquals("", Clip.to("abc", 0));
+    assertEquals("", Clip.last("abc", 0));
+    assertEquals("", Clip.to("abc", -1));
+    assertEquals("", Clip.to("", 0));
+    assertEquals("…", Clip.marked("abc", 1));
+  }
 }
