@@ -16,7 +16,6 @@ import org.jboss.shrinkwrap.api.Archive;
 public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
   private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
 
-  private String deployed;
   private Archive<?> archive;
   private ProtocolMetaData running;
   private int classes;
@@ -25,12 +24,11 @@ public class SharedPayaraMicro extends PayaraMicroDeployableContainer {
   public synchronized ProtocolMetaData deploy(Archive<?> next) throws DeploymentException {
     if (running == null) {
       running = super.deploy(next);
-      deployed = next.getName();
       archive = next;
-    } else if (!deployed.equals(next.getName())) {
+    } else if (!archive.getName().equals(next.getName())) {
       throw new DeploymentException(
           "All in-container tests share one deployment ("
-              + deployed
+              + archive.getName()
               + "): use Deployments.builtWar(), not "
               + next.getName());
     }
