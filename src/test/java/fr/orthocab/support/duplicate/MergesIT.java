@@ -189,6 +189,21 @@ class MergesIT {
     assertFalse(flaggedAsDuplicateOf(againBefore, kept));
   }
 
+  private Ticket exportRequest(Customer claire) {
+    return open(claire, "Export comptable vide", "L'export comptable CSV sort vide pour mars.");
+  }
+
+  /** The same problem told again by mail, a screenshot attached: a duplicate of the request. */
+  private Ticket exportRequestMailedAgainWithAFile(Customer claire) throws Exception {
+    Receipt mailed =
+        receive(
+            mailWithFile(
+                claire.getEmail(),
+                "Export comptable toujours vide",
+                "Mon export comptable CSV est toujours vide, voici une capture."));
+    return ticketReads.find(mailed.ticketId()).orElseThrow();
+  }
+
   private boolean flaggedAsDuplicateOf(Ticket again, Ticket original) {
     return flags.ofTicket(again.getId()).stream()
         .anyMatch(
@@ -200,15 +215,8 @@ class MergesIT {
   @Test
   void aMergeMovesEverythingTellsTheCustomerAndMailRepliesLandInTheOriginal() throws Exception {
     Customer claire = customer();
-    Ticket original =
-        open(claire, "Export comptable vide", "L'export comptable CSV sort vide pour mars.");
-    Receipt mailed =
-        receive(
-            mailWithFile(
-                claire.getEmail(),
-                "Export comptable toujours vide",
-                "Mon export comptable CSV est toujours vide, voici une capture."));
-    Ticket duplicate = ticketReads.find(mailed.ticketId()).orElseThrow();
+    Ticket original = exportRequest(claire);
+    Ticket duplicate = exportRequestMailedAgainWithAFile(claire);
     long duplicateRequest = ticketThreads.request(duplicate.getId()).getId();
     List<Long> duplicateDecisions =
         decisions.ofTicket(duplicate.getId()).stream().map(Decision::getId).toList();
@@ -268,15 +276,8 @@ class MergesIT {
   @Test
   void aTicketMergeHasEachOwnerMoveItsOwnRowsAndCountThem() throws Exception {
     Customer claire = customer();
-    Ticket original =
-        open(claire, "Export comptable vide", "L'export comptable CSV sort vide pour mars.");
-    Receipt mailed =
-        receive(
-            mailWithFile(
-                claire.getEmail(),
-                "Export comptable toujours vide",
-                "Mon export comptable CSV est toujours vide, voici une capture."));
-    Ticket duplicate = ticketReads.find(mailed.ticketId()).orElseThrow();
+    Ticket original = exportRequest(claire);
+    Ticket duplicate = exportRequestMailedAgainWithAFile(claire);
     flags.raise(
         duplicate,
         ticketThreads.request(duplicate.getId()),
