@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 
 /** The page kept for after the login is never another site, whatever was asked for. */
 class ContinueAfterLoginFuzzTest {
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "8s")
   void neverKeepsAnotherSite(@NotNull String page) {
     if (ContinueAfterLogin.isDeskPage(page, "/desk")) {
       assertTrue(page.startsWith("/desk/"), page);

@@ -46,7 +46,7 @@ class JsonInputFuzzTest {
     "-999999999-01-01",
     "+10000-01-01"
   })
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void anyBodyIsReadWithinTheLimitsOrRefusedWithAProblem(byte[] body) {
     try {
       JsonInput in = JsonInput.read(new ByteArrayInputStream(body));

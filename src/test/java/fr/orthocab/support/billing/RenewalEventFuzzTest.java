@@ -47,7 +47,7 @@ class RenewalEventFuzzTest {
     "2026-11-26",
     "9999-01-01"
   })
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void anySignedBodyIsAnEventTheEntitiesTakeOrABadRequest(byte[] body) {
     try {
       RenewalEvent event = RenewalEvent.parse(body);

@@ -18,7 +18,7 @@ class BaseUrlFuzzTest {
    * Whatever location code asks to redirect to, the answer is on the desk's address, or the very
    * location asked for when that is another site; never the origin the Host header named.
    */
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void redirectsNeverLeadToTheCallersHost(FuzzedDataProvider data) {
     String location = data.consumeRemainingAsString();
 

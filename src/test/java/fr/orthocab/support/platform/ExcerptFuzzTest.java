@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /** Whatever a stranger sends, its excerpt is one harmless line of bounded length. */
 class ExcerptFuzzTest {
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void anyBytesGiveOneQuotedLineOfBoundedLength(FuzzedDataProvider data) {
     int max = data.consumeInt(0, 120);
     byte[] bytes = data.consumeRemainingAsBytes();

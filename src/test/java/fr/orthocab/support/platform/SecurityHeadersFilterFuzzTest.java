@@ -10,7 +10,7 @@ class SecurityHeadersFilterFuzzTest {
    * Whatever policy text reaches the header, the desk's policy goes out, at most with one nonce
    * added: nothing in the text can loosen it or add a directive or a header line.
    */
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void aFoldedPolicyIsTheDesksWithAtMostANonce(FuzzedDataProvider data) {
     String folded = SecurityHeadersFilter.policyFor(data.consumeRemainingAsString());
     assertTrue(

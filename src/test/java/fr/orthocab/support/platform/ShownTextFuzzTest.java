@@ -14,7 +14,7 @@ import fr.orthocab.support.mail.inbound.parsing.FileNames;
  * file name cut to a hidden one, is kept among its inputs and in {@code FileNamesTest}.
  */
 class ShownTextFuzzTest {
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void neutralisedTextHasNothingLeftToRefuse(String text) {
     if (text == null) {
       return; // null stays null (ShownTextTest); what follows is about text

@@ -79,6 +79,12 @@ public final class DeskServer {
   private void launch() {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // the tests' JVM options (pom.xml, test.jvmOptions): a test desk lives minutes, not months
+    for (String option : System.getProperty("it.desk.jvmOptions", "").split("\\s+")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
     command.addAll(
         List.of(
             "-jar",

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Any HTML a sender writes: turned into tidy text without failing. */
 class HtmlTextFuzzTest {
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void of(byte[] input) {
     String html = new String(input, StandardCharsets.UTF_8);
     String text = HtmlText.of(html);

@@ -43,7 +43,7 @@ class IdentificationAnswerFuzzTest {
           "login e-mail",
           "login");
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void in(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     Optional<IdentificationAnswer> answer = IdentificationAnswer.in(text);

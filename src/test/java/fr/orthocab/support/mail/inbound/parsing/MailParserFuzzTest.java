@@ -14,7 +14,7 @@ import java.io.IOException;
  * others down; the header block alone is always readable for agents.
  */
 class MailParserFuzzTest {
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void parse(byte[] raw) {
     RawMail head = RawMail.of(raw);
     assertNotNull(head.messageId());

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * Any text a sender writes: trimmed without failing, and never to nothing when it said something.
  */
 class ReplyTrimmerFuzzTest {
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void trim(byte[] input) {
     String text = new String(input, StandardCharsets.UTF_8);
     String reply = ReplyTrimmer.trim(text);

@@ -9,7 +9,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * exception, whatever they hold, and a field that names another server proves nothing.
  */
 class AuthenticationResultsFuzzTest {
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void anyHeadersAreReadWithoutFailing(byte[] input) {
     String headers = new String(input, java.nio.charset.StandardCharsets.UTF_8);
     HeaderFields fields = HeaderFields.of(headers);
