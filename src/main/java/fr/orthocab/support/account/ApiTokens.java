@@ -44,6 +44,13 @@ public class ApiTokens {
     bootstrapHash = bootstrapToken.filter(b -> !b.isBlank()).map(b -> hash(b.strip())).orElse(null);
   }
 
+  /**
+   * The configured bootstrap token, for the demo's banner (demo mode prints its own demo token).
+   */
+  public Optional<String> bootstrapToken() {
+    return bootstrapToken.filter(b -> !b.isBlank()).map(String::strip);
+  }
+
   /** A new token; the returned text is the only time anyone sees it. */
   @RolesAllowed("SUPERVISOR")
   public String create(

@@ -26,14 +26,14 @@ public class WebhookSecrets {
   @ConfigProperty(name = "billing.webhook.tolerance-seconds", defaultValue = "300")
   private long toleranceSeconds;
 
+  /** Whether at least one secret is configured (nothing logged: for banners and health). */
+  public boolean configured() {
+    return !secrets().isEmpty();
+  }
+
   /** The signature checker, or empty (and an error in the log) when no secret is configured. */
   public Optional<WebhookSignature> signature() {
-    List<String> configured =
-        config.getOptionalValue("billing.webhook.secrets", String.class).stream()
-            .flatMap(s -> Arrays.stream(s.split(",")))
-            .map(String::strip)
-            .filter(s -> !s.isEmpty())
-            .toList();
+    List<String> configured = secrets();
     if (configured.isEmpty()) {
       LOG.severe(
           "BILLING WEBHOOK REFUSED: no secret configured (set BILLING_WEBHOOK_SECRETS);"
@@ -41,5 +41,13 @@ public class WebhookSecrets {
       return Optional.empty();
     }
     return Optional.of(new WebhookSignature(configured, Duration.ofSeconds(toleranceSeconds)));
+  }
+
+  private List<String> secrets() {
+    return config.getOptionalValue("billing.webhook.secrets", String.class).stream()
+        .flatMap(s -> Arrays.stream(s.split(",")))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 }

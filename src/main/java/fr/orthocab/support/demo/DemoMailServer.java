@@ -2,6 +2,8 @@ package fr.orthocab.support.demo;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fr.orthocab.support.mail.MailSettings;
+import fr.orthocab.support.mail.inbound.MailboxSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
@@ -9,10 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode, when {@code ./run} asks for it ({@code app.mail.demo-server}): an embedded mail
@@ -28,55 +28,46 @@ public class DemoMailServer {
   private static final Logger LOG = Logger.getLogger(DemoMailServer.class.getName());
   private static final String LOOPBACK = "127.0.0.1";
 
-  @Inject
-  @ConfigProperty(name = "app.demo", defaultValue = "false")
-  boolean demo;
-
-  @Inject
-  @ConfigProperty(name = "app.mail.demo-server", defaultValue = "false")
-  boolean wanted;
-
-  @Inject
-  @ConfigProperty(name = "app.mail.support-address", defaultValue = "support@orthocab.fr")
-  String supportAddress;
-
-  @Inject
-  @ConfigProperty(name = "app.mail.smtp.port", defaultValue = "3025")
-  int smtpPort;
-
-  @Inject
-  @ConfigProperty(name = "app.mail.imap.port", defaultValue = "3143")
-  int imapPort;
-
-  @Inject
-  @ConfigProperty(name = "app.mail.imap.user", defaultValue = "support")
-  String user;
-
-  @Inject
-  @ConfigProperty(name = "app.mail.imap.password")
-  Optional<String> password;
+  @Inject DemoSettings settings;
+  @Inject MailSettings mail;
+  @Inject MailboxSettings mailbox;
 
   private GreenMail server;
+  private DemoMailbox served;
 
   @PostConstruct
   void start() {
-    if (!demo || !wanted) {
+    if (!settings.mailServer()) {
       return;
     }
-    if (password.filter(p -> !p.isBlank()).isEmpty()) {
+    start(
+        new DemoMailbox(
+            mailbox.supportAddress(),
+            mail.smtpPort(),
+            mailbox.port(),
+            mailbox.user(),
+            mailbox.password()));
+  }
+
+  void start(DemoMailbox wanted) {
+    if (wanted.password().isBlank()) {
       LOG.severe("DEMO MAIL SERVER NOT STARTED: app.mail.imap.password is not set.");
       return;
     }
+    String supportAddress = wanted.address();
+    int smtpPort = wanted.smtpPort();
+    int imapPort = wanted.imapPort();
     try {
-      GreenMail mail =
+      GreenMail greenMail =
           new GreenMail(
               new ServerSetup[] {
                 new ServerSetup(smtpPort, LOOPBACK, ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(imapPort, LOOPBACK, ServerSetup.PROTOCOL_IMAP)
               });
-      mail.start();
-      mail.setUser(supportAddress, user, password.get());
-      server = mail;
+      greenMail.start();
+      greenMail.setUser(supportAddress, wanted.user(), wanted.password());
+      server = greenMail;
+      served = wanted;
       LOG.info(
           () ->
               "Demo mail server: SMTP "
@@ -100,6 +91,7 @@ public class DemoMailServer {
     if (server != null) {
       server.stop();
       server = null;
+      served = null;
     }
   }
 
@@ -112,8 +104,9 @@ public class DemoMailServer {
     if (server == null) {
       return "";
     }
-    String smtp = "smtp://" + LOOPBACK + ":" + smtpPort;
-    String imap = "imap://" + LOOPBACK + ":" + imapPort;
+    String supportAddress = served.address();
+    String smtp = "smtp://" + LOOPBACK + ":" + served.smtpPort();
+    String imap = "imap://" + LOOPBACK + ":" + served.imapPort();
     String customer = "claire.martin@demo.orthocab.fr";
     return " Mail (demo mail server, README \"Mail\")\n"
         + "   printf 'From: "

@@ -1,5 +1,7 @@
 package fr.orthocab.support.demo;
 
+import fr.orthocab.support.account.ApiTokens;
+import fr.orthocab.support.billing.WebhookSecrets;
 import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.platform.DatabaseMigrations;
 import jakarta.annotation.PostConstruct;
@@ -9,10 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode only: loads the demo data on first start and prints where the desk is and who can
@@ -25,19 +25,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoMode {
   private static final Logger LOG = Logger.getLogger(DemoMode.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "app.demo", defaultValue = "false")
-  private boolean demo;
+  @Inject private DemoSettings settings;
 
   @Inject private BaseUrl baseUrl;
 
-  @Inject
-  @ConfigProperty(name = "support.api.bootstrap-token")
-  private Optional<String> apiToken;
-
-  @Inject
-  @ConfigProperty(name = "billing.webhook.secrets")
-  private Optional<String> billingSecrets;
+  @Inject private ApiTokens apiTokens;
+  @Inject private WebhookSecrets webhookSecrets;
 
   @Inject private DatabaseMigrations migrations;
   @Inject private DemoData data;
@@ -45,7 +38,7 @@ public class DemoMode {
 
   @PostConstruct
   void start() {
-    if (!demo || !migrations.applied()) {
+    if (!settings.demo() || !migrations.applied()) {
       return;
     }
     try {
@@ -75,8 +68,8 @@ public class DemoMode {
     for (DemoLogin login : DemoData.LOGINS) {
       text.append(String.format("   %-12s %-34s %s%n", login.role(), login.email(), login.who()));
     }
-    apiToken
-        .filter(t -> !t.isBlank())
+    apiTokens
+        .bootstrapToken()
         .ifPresent(
             token -> {
               text.append(" Ticket API (documented at ")
@@ -88,7 +81,7 @@ public class DemoMode {
                   .append(baseUrl.absolute("/api/tickets"))
                   .append("\n");
             });
-    if (billingSecrets.filter(s -> !s.isBlank()).isPresent()) {
+    if (webhookSecrets.configured()) {
       // the secret is not printed: ./run keeps the demo one in data/demo-billing-secret
       text.append(" Billing renewal webhook (README, \"Billing renewal webhook\")\n");
       text.append("   BILLING_WEBHOOK_SECRET=\"$(cat data/demo-billing-secret)\" \\\n");

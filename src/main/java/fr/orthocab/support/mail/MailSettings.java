@@ -56,6 +56,11 @@ public class MailSettings {
   @ConfigProperty(name = "app.mail.reply-tokens", defaultValue = "false")
   boolean replyTokens;
 
+  /** The SMTP port the desk sends to (the demo mail server listens on it). */
+  public int smtpPort() {
+    return smtpPort;
+  }
+
   /** The configured SMTP server, or nothing: sending is off. */
   public Optional<SmtpServer> smtp() {
     return smtpHost

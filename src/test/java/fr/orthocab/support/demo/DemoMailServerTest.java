@@ -15,7 +15,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -26,22 +25,23 @@ class DemoMailServerTest {
     }
   }
 
-  private static DemoMailServer server(boolean demo, boolean wanted) throws IOException {
+  private static DemoMailbox mailbox() throws IOException {
+    return new DemoMailbox("support@orthocab.fr", freePort(), freePort(), "support", "s3cret-demo");
+  }
+
+  private static DemoMailServer server(boolean demo, boolean wanted) {
     DemoMailServer server = new DemoMailServer();
-    server.demo = demo;
-    server.wanted = wanted;
-    server.supportAddress = "support@orthocab.fr";
-    server.smtpPort = freePort();
-    server.imapPort = freePort();
-    server.user = "support";
-    server.password = Optional.of("s3cret-demo");
+    server.settings = new DemoSettings();
+    server.settings.demo = demo;
+    server.settings.mailServer = wanted;
     return server;
   }
 
   @Test
   void aMailToTheSupportAddressReachesItsMailboxOverImapWithItsPasswordOnly() throws Exception {
+    DemoMailbox mailbox = mailbox();
     DemoMailServer server = server(true, true);
-    server.start();
+    server.start(mailbox);
     try {
       assertTrue(server.isRunning());
       Session session = Session.getInstance(new Properties());
@@ -51,12 +51,12 @@ class DemoMailServerTest {
       mail.setSubject("Rappel sans lien", "UTF-8");
       mail.setText("Bonjour, le lien manque.", "UTF-8");
       try (Transport smtp = session.getTransport("smtp")) {
-        smtp.connect("127.0.0.1", server.smtpPort, null, null);
+        smtp.connect("127.0.0.1", mailbox.smtpPort(), null, null);
         smtp.sendMessage(mail, mail.getAllRecipients());
       }
 
       try (Store imap = session.getStore("imap")) {
-        imap.connect("127.0.0.1", server.imapPort, "support", "s3cret-demo");
+        imap.connect("127.0.0.1", mailbox.imapPort(), "support", "s3cret-demo");
         Folder inbox = imap.getFolder("INBOX");
         inbox.open(Folder.READ_ONLY);
         assertEquals(1, inbox.getMessageCount());
@@ -65,7 +65,7 @@ class DemoMailServerTest {
       try (Store intruder = session.getStore("imap")) {
         assertThrows(
             AuthenticationFailedException.class,
-            () -> intruder.connect("127.0.0.1", server.imapPort, "support", "guess"));
+            () -> intruder.connect("127.0.0.1", mailbox.imapPort(), "support", "guess"));
       }
       assertTrue(server.banner().contains("--mail-rcpt support@orthocab.fr"), server.banner());
     } finally {
@@ -77,11 +77,20 @@ class DemoMailServerTest {
   @Test
   void outsideDemoModeNothingStarts() throws Exception {
     DemoMailServer production = server(false, true);
-    production.start();
+    production.start(); // the settings are not even read
     assertFalse(production.isRunning());
     assertEquals("", production.banner());
     DemoMailServer notAsked = server(true, false);
     notAsked.start();
     assertFalse(notAsked.isRunning());
+  }
+
+  @Test
+  void withoutAPasswordTheMailboxIsNotServed() throws Exception {
+    DemoMailbox open =
+        new DemoMailbox("support@orthocab.fr", freePort(), freePort(), "support", " ");
+    DemoMailServer server = server(true, true);
+    server.start(open);
+    assertFalse(server.isRunning());
   }
 }

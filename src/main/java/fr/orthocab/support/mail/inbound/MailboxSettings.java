@@ -93,15 +93,15 @@ public class MailboxSettings {
     return tls() ? "imaps" : "imap";
   }
 
-  int port() {
+  public int port() {
     return port.orElse(tls() ? 993 : 143);
   }
 
-  String user() {
+  public String user() {
     return user.orElse("");
   }
 
-  String password() {
+  public String password() {
     return password.orElse("");
   }
 
