@@ -69,4 +69,15 @@ class ArchitectureRulesTest {
   private static String report(EvaluationResult result) {
     return String.join("\n", result.getFailureReport().getDetails());
   }
+
+  @Test
+  void aCallbackThatSharesItsNameWithAnotherMethodFails() {
+    EvaluationResult result =
+        ArchitectureRules.callbacksHaveTheirOwnName("fr.orthocab.support.archfixture.callbacks")
+            .evaluate(fixtures);
+
+    assertTrue(result.hasViolation());
+    assertReports(result, "OverloadedCallback.start()");
+    assertFalse(report(result).contains("NamedCallback"), report(result));
+  }
 }

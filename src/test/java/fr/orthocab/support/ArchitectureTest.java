@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The desk's compiled classes (tests left out) follow the layout of the house: packages by
- * capability with no import cycle between them, Faces only in the web layers.
+ * capability with no import cycle between them, Faces only in the web layers, container callbacks
+ * that the container cannot mistake for another method.
  */
 class ArchitectureTest {
   private static final String ROOT = "fr.orthocab.support";
@@ -32,5 +33,10 @@ class ArchitectureTest {
   @Test
   void onlyTheWebLayersUseFaces() {
     ArchitectureRules.facesOnlyInWebLayers(ROOT).check(desk);
+  }
+
+  @Test
+  void containerCallbacksHaveTheirOwnName() {
+    ArchitectureRules.callbacksHaveTheirOwnName(ROOT).check(desk);
   }
 }

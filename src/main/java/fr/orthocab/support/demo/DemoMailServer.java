@@ -40,7 +40,7 @@ public class DemoMailServer {
     if (!settings.mailServer()) {
       return;
     }
-    start(
+    serve(
         new DemoMailbox(
             mailbox.supportAddress(),
             mail.smtpPort(),
@@ -49,7 +49,8 @@ public class DemoMailServer {
             mailbox.password()));
   }
 
-  void start(DemoMailbox wanted) {
+  /** Named apart from the start-up callback: the EJB container finds that one by its name. */
+  void serve(DemoMailbox wanted) {
     if (wanted.password().isBlank()) {
       LOG.severe("DEMO MAIL SERVER NOT STARTED: app.mail.imap.password is not set.");
       return;

@@ -41,7 +41,7 @@ class DemoMailServerTest {
   void aMailToTheSupportAddressReachesItsMailboxOverImapWithItsPasswordOnly() throws Exception {
     DemoMailbox mailbox = mailbox();
     DemoMailServer server = server(true, true);
-    server.start(mailbox);
+    server.serve(mailbox);
     try {
       assertTrue(server.isRunning());
       Session session = Session.getInstance(new Properties());
@@ -90,7 +90,7 @@ class DemoMailServerTest {
     DemoMailbox open =
         new DemoMailbox("support@orthocab.fr", freePort(), freePort(), "support", " ");
     DemoMailServer server = server(true, true);
-    server.start(open);
+    server.serve(open);
     assertFalse(server.isRunning());
   }
 }
