@@ -25,9 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * One ticket of the ticket API: shown with its decisions and thread, and what integrations do to it
@@ -39,10 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Transactional(dontRollbackOn = ProblemException.class)
 @BearerAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No token, or an unknown or revoked one")
-@APIResponse(responseCode = "404", description = "No such ticket")
-@APIResponse(responseCode = "413", description = "Body over the size limit")
 public class TicketResource {
   @Inject private Intake intake;
   @Inject private Tickets tickets;
@@ -52,29 +45,13 @@ public class TicketResource {
   @Context private HttpServletRequest http;
 
   @GET
-  @Operation(
-      summary =
-          "A ticket, with its decisions, its flags (external product, offensive language, probable duplicate), the original it was merged into (mergedInto, for a MERGED ticket), its SLA clock and history, and its whole thread (internal notes included)")
-  @APIResponse(responseCode = "200", description = "The ticket; ETag carries its version")
-  @APIResponse(responseCode = "404", description = "No such ticket")
-  public Response show(@PathParam("reference") String reference) {
+  public Response getTicket(@PathParam("reference") String reference) {
     return views.shown(Response.ok(), views.found(reference));
   }
 
   @POST
   @Path("messages")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Add a message",
-      description =
-          "author CUSTOMER: the customer's comment (waits for a reply). author AGENT: a reply"
-              + " (visibility PUBLIC, the default) or an internal note (INTERNAL), written as"
-              + " agentEmail (default: the token's supervisor). If-Match: the ticket's version"
-              + " (its ETag) to refuse the change if someone changed the ticket meanwhile.")
-  @APIResponse(responseCode = "201", description = "Added; the ticket as it is now")
-  @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
-  @APIResponse(responseCode = "404", description = "No such ticket")
-  @APIResponse(responseCode = "409", description = "Version conflict, or a closed ticket")
   public Response addMessage(
       @PathParam("reference") String reference,
       @HeaderParam("If-Match") String ifMatch,
@@ -113,14 +90,6 @@ public class TicketResource {
   @POST
   @Path("status")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Move a ticket to another status, as an agent would",
-      description =
-          "status: OPEN, WAITING_ON_CUSTOMER (only after a public reply), RESOLVED or CLOSED."
-              + " Held and refused statuses are the policy's decisions, not set by hand."
-              + " If-Match: the ticket's version (its ETag).")
-  @APIResponse(responseCode = "200", description = "Changed; the ticket as it is now")
-  @APIResponse(responseCode = "409", description = "Version conflict, or a move not allowed")
   public Response changeStatus(
       @PathParam("reference") String reference,
       @HeaderParam("If-Match") String ifMatch,
@@ -137,15 +106,7 @@ public class TicketResource {
   @POST
   @Path("identification")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Identify the sender of a request awaiting identification (ID-INFO)",
-      description =
-          "surname, firstName and loginEmail of an Orthocab customer: if they match, the request"
-              + " continues through the intake rules.")
-  @APIResponse(responseCode = "200", description = "Identified; the ticket as it is now")
-  @APIResponse(responseCode = "409", description = "The request is not awaiting identification")
-  @APIResponse(responseCode = "422", description = "No customer has that identity")
-  public Response identify(@PathParam("reference") String reference, InputStream body) {
+  public Response identifyRequester(@PathParam("reference") String reference, InputStream body) {
     Ticket ticket = views.found(reference);
     JsonInput in = JsonInput.read(body);
     String surname = in.text("surname", true, 100);

@@ -26,10 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * The ticket API's collection: a new request, handed to the intake pipeline as the portal's are,
@@ -40,9 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Transactional(dontRollbackOn = ProblemException.class)
 @BearerAuthenticated
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No token, or an unknown or revoked one")
-@APIResponse(responseCode = "413", description = "Body over the size limit")
 public class TicketsResource {
   private static final int MAX_PAGE_SIZE = 100;
 
@@ -53,19 +46,7 @@ public class TicketsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "Open a request",
-      description =
-          "Runs the intake pipeline as the portal does. Fields: customerEmail (required),"
-              + " surname, firstName, subject (required), body (required), category (USAGE,"
-              + " FEATURE, BUG, CONFIGURATION, RENEWAL, OTHER; default OTHER), receivedAt"
-              + " (ISO-8601 with offset, not in the future; default now).")
-  @RequestBody(description = "The request, as a JSON object")
-  @APIResponse(responseCode = "201", description = "Saved; Location names the ticket")
-  @APIResponse(responseCode = "400", description = "Invalid fields, listed in errors")
-  @APIResponse(responseCode = "403", description = "A read-only token")
-  @APIResponse(responseCode = "415", description = "Not application/json")
-  public Response open(InputStream body) {
+  public Response openTicket(InputStream body) {
     JsonInput in = JsonInput.read(body);
     String email = in.email("customerEmail", true);
     String surname = in.text("surname", false, 100);
@@ -92,10 +73,7 @@ public class TicketsResource {
   }
 
   @GET
-  @Operation(summary = "Tickets, newest first, one page at a time, with the total count")
-  @APIResponse(responseCode = "200", description = "items, page, size, total")
-  @APIResponse(responseCode = "400", description = "Invalid parameters, listed in errors")
-  public JsonObject list(
+  public JsonObject listTickets(
       @QueryParam("customerEmail") String customerEmail,
       @QueryParam("status") String status,
       @QueryParam("page") String page,

@@ -22,12 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The billing system's renewal webhook: reads the call, checks its signature on the raw bytes
@@ -48,51 +42,9 @@ public class RenewalWebhookResource {
 
   @POST
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(
-      summary = "A subscription renewed in billing",
-      description =
-          "Body: {eventId, occurredAt (ISO-8601), customer {email, surname, firstName, language"
-              + " fr|en}, subscription {pack, periodStart, periodEnd (dates)}}. Signed with the"
-              + " header Orthocab-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of"
-              + " \"<t>.<raw body>\"> with a secret of BILLING_WEBHOOK_SECRETS (several v1"
-              + " during a rotation), t within BILLING_WEBHOOK_TOLERANCE_SECONDS (300 by default)"
-              + " of the desk's clock. Applied once per eventId: a later delivery gets the same"
-              + " answer. Errors are RFC 9457 application/problem+json.")
-  @RequestBody(
-      required = true,
-      description = "The renewal event, at most 64 KiB of application/json",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              example =
-                  "{\"eventId\":\"evt_42\",\"occurredAt\":\"2026-11-26T10:00:00+01:00\","
-                      + "\"customer\":{\"email\":\"ines.lefort@example.fr\","
-                      + "\"surname\":\"Lefort\",\"firstName\":\"Inès\",\"language\":\"fr\"},"
-                      + "\"subscription\":{\"pack\":\"TELESOIN\",\"periodStart\":\"2026-11-26\","
-                      + "\"periodEnd\":\"2027-11-25\"}}"))
-  @APIResponse(responseCode = "200", description = "Applied, or already applied: the result")
-  @APIResponse(responseCode = "400", description = "Invalid JSON or fields (listed)")
-  @APIResponse(responseCode = "401", description = "Missing, malformed, wrong or stale signature")
-  @APIResponse(responseCode = "409", description = "A known eventId with a different body")
-  @APIResponse(responseCode = "413", description = "Body over 64 KiB")
-  @APIResponse(responseCode = "415", description = "Not application/json")
-  @APIResponse(
-      responseCode = "422",
-      description = "Unknown pack, or a period ending before it starts")
-  @APIResponse(
-      responseCode = "503",
-      description =
-          "No webhook secret configured (nothing is accepted), or the renewal could not be"
-              + " applied now: retry later")
-  public Response renewed(
+  public Response receiveRenewal(
       @HeaderParam("Content-Type") String contentType,
-      @Parameter(
-              in = ParameterIn.HEADER,
-              name = WebhookSignature.HEADER,
-              description = "t=<unix seconds>,v1=<hex HMAC-SHA256>",
-              required = true)
-          @HeaderParam(WebhookSignature.HEADER)
-          String signatureHeader,
+      @HeaderParam(WebhookSignature.HEADER) String signatureHeader,
       InputStream in) {
     Delivery delivery = new Delivery(clock.instant());
     try {

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,7 +38,9 @@ class DashboardIT {
   @Test
   void aBreachReachesTheDashboardAndTheTicketPageAtTheNextSweep() throws Exception {
     ApiClient api = new ApiClient(desk, Demo.API_TOKEN);
-    String receivedAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).withNano(0).toString();
+    String receivedAt =
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).withNano(0));
     HttpResponse<String> created =
         api.post(
             "/api/tickets",

@@ -11,10 +11,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Calls the desk's HTTP API as an integration would, with a bearer token. */
+/**
+ * Calls the desk's HTTP API as an integration would, with a bearer token. Every call to {@code
+ * /api/**} and its answer are held to the API's OpenAPI document ({@link ApiContract}).
+ */
 public final class ApiClient {
   private final DeskServer desk;
   private final String token;
+  private final boolean requestsFollowTheDocument;
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -22,8 +26,21 @@ public final class ApiClient {
           .build();
 
   public ApiClient(DeskServer desk, String token) {
+    this(desk, token, true);
+  }
+
+  private ApiClient(DeskServer desk, String token, boolean requestsFollowTheDocument) {
     this.desk = desk;
     this.token = token;
+    this.requestsFollowTheDocument = requestsFollowTheDocument;
+  }
+
+  /**
+   * The same caller, sending requests that break the document on purpose (invalid fields, bad JSON,
+   * another content type, no token): only their answers are held to it.
+   */
+  public ApiClient malformed() {
+    return new ApiClient(desk, token, false);
   }
 
   public HttpResponse<String> get(String path) {
@@ -42,15 +59,23 @@ public final class ApiClient {
             .POST(body(json)));
   }
 
-  public HttpResponse<String> send(HttpRequest.Builder request) {
+  public HttpResponse<String> send(HttpRequest.Builder builder) {
+    HttpRequest request = builder.build();
+    HttpResponse<String> response;
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+    if (requestsFollowTheDocument) {
+      ApiContract.ofTheDesk().check(request, response);
+    } else {
+      ApiContract.ofTheDesk().checkAnswer(request, response);
+    }
+    return response;
   }
 
   public HttpRequest.Builder base(String path) {

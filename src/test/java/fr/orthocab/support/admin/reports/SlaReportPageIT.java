@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +62,8 @@ class SlaReportPageIT {
                   + "\",\"subject\":\""
                   + subject
                   + "\",\"body\":\"Bonjour, une question.\",\"receivedAt\":\""
-                  + OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).withNano(0)
+                  + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                      OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).withNano(0))
                   + "\"}");
       assertEquals(201, opened.statusCode(), opened.body());
       reference = ApiClient.json(opened).getString("reference");

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +53,7 @@ class HeldRequestsIT {
                 + "\",\"subject\":\""
                 + subject
                 + "\",\"body\":\"Bonjour.\",\"receivedAt\":\""
-                + receivedAt
+                + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(receivedAt)
                 + "\"}");
     assertEquals(201, response.statusCode(), response.body());
     JsonObject ticket = json(response);

@@ -46,7 +46,13 @@ class ApiTokensIT {
       assertEquals(200, reader.get("/api/tickets?size=1").statusCode());
       assertEquals(
           403,
-          reader.post("/api/tickets", "{\"customerEmail\":\"" + Demo.CLAIRE + "\"}").statusCode());
+          reader
+              .post(
+                  "/api/tickets",
+                  "{\"customerEmail\":\""
+                      + Demo.CLAIRE
+                      + "\",\"subject\":\"Lecture seule\",\"body\":\"Ce jeton ne peut pas écrire.\"}")
+              .statusCode());
 
       nadia.open("/admin/tokens/list.xhtml");
       assertFalse(nadia.text().contains(token), "shown once only");

@@ -1,0 +1,285 @@
+package fr.orthocab.support.api;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.orthocab.support.billing.RenewalWebhookResource;
+import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.policy.Outcome;
+import fr.orthocab.support.screening.FlagKind;
+import fr.orthocab.support.sla.SlaEventKind;
+import fr.orthocab.support.sla.SlaState;
+import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.testing.ApiContract;
+import fr.orthocab.support.ticket.AuthorKind;
+import fr.orthocab.support.ticket.Priority;
+import fr.orthocab.support.ticket.TicketChannel;
+import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.Visibility;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The API's OpenAPI document ({@code META-INF/openapi.yaml}) itself: it parses without an error or
+ * a warning through swagger-parser (the linter of record), its examples follow its schemas, its
+ * enums are the code's, and its operations are the resources' methods.
+ */
+class OpenApiDocumentTest {
+  private static final SwaggerParseResult PARSED =
+      new OpenAPIV3Parser().readContents(ApiContract.shippedDocument(), null, new ParseOptions());
+  private static final OpenAPI API = PARSED.getOpenAPI();
+
+  @Test
+  void parsesWithoutAnyErrorOrWarning() {
+    assertNotNull(API, PARSED.getMessages().toString());
+    assertEquals(List.of(), PARSED.getMessages());
+    assertEquals("3.0.3", API.getOpenapi());
+  }
+
+  @Test
+  void itsOperationsAreTheResourcesMethodsUnderTheirPaths() {
+    Map<String, String> inCode = new TreeMap<>();
+    for (Class<?> resource :
+        List.of(TicketsResource.class, TicketResource.class, RenewalWebhookResource.class)) {
+      String base = "/api/" + resource.getAnnotation(Path.class).value();
+      for (Method method : resource.getDeclaredMethods()) {
+        String verb =
+            method.isAnnotationPresent(GET.class)
+                ? "GET"
+                : method.isAnnotationPresent(POST.class) ? "POST" : null;
+        if (verb != null) {
+          Path sub = method.getAnnotation(Path.class);
+          inCode.put(verb + " " + base + (sub == null ? "" : "/" + sub.value()), method.getName());
+        }
+      }
+    }
+    Map<String, String> documented = new TreeMap<>();
+    API.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (verb, operation) ->
+                            documented.put(verb + " " + path, operation.getOperationId())));
+    assertEquals(inCode, documented);
+  }
+
+  @Test
+  void everyOperationIsTaggedSummedUpSecuredAndAnswersItsErrorsAsProblems() {
+    List<Executable> checks = new ArrayList<>();
+    API.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (verb, operation) -> {
+                          String name = verb + " " + path;
+                          checks.add(() -> assertFalse(operation.getTags().isEmpty(), name));
+                          checks.add(() -> assertNotNull(operation.getSummary(), name));
+                          checks.add(() -> assertFalse(operation.getSecurity().isEmpty(), name));
+                          operation
+                              .getResponses()
+                              .forEach(
+                                  (status, response) ->
+                                      checks.add(
+                                          () ->
+                                              assertEquals(
+                                                  List.of(
+                                                      status.startsWith("2")
+                                                          ? "application/json"
+                                                          : "application/problem+json"),
+                                                  List.copyOf(
+                                                      resolved(response).getContent().keySet()),
+                                                  name + " " + status)));
+                        }));
+    assertAll(checks);
+  }
+
+  @Test
+  void theDesksAnswersAreClosedSoThatAFieldMissingFromTheDocumentFailsTheTests() {
+    Map<String, Schema> schemas = API.getComponents().getSchemas();
+    assertAll(
+        Stream.of(
+                "Ticket",
+                "Requester",
+                "Decision",
+                "Flag",
+                "Message",
+                "Sla",
+                "SlaPolicy",
+                "SlaEvent",
+                "TicketPage",
+                "RenewalResult",
+                "Problem")
+            .map(
+                name ->
+                    (Executable)
+                        () ->
+                            assertEquals(
+                                false, schemas.get(name).getAdditionalProperties(), name)));
+  }
+
+  @Test
+  void itsEnumsAreTheCodes() {
+    assertAll(
+        () -> assertEquals(names(TicketStatus.values()), enumOf("TicketStatus")),
+        () -> assertEquals(names(ApiCategory.values()), enumOf("Category")),
+        () ->
+            assertEquals(
+                Arrays.stream(Clause.values()).map(Clause::id).toList(), enumOf("ClauseId")),
+        () -> assertEquals(names(Outcome.values()), enumOf("Decision", "outcome")),
+        () -> assertEquals(names(FlagKind.values()), enumOf("Flag", "kind")),
+        () -> assertEquals(names(SlaState.values()), enumOf("Sla", "state")),
+        () -> assertEquals(names(SlaEventKind.values()), enumOf("SlaEvent", "kind")),
+        () -> assertEquals(names(AuthorKind.values()), enumOf("Message", "authorKind")),
+        () -> assertEquals(names(Visibility.values()), enumOf("Message", "visibility")),
+        () -> assertEquals(names(Visibility.values()), enumOf("NewMessage", "visibility")),
+        () ->
+            assertEquals(
+                names(TicketResource.MessageAuthor.values()), enumOf("NewMessage", "author")),
+        () -> assertEquals(names(TicketChannel.values()), enumOf("Ticket", "channel")),
+        () -> assertEquals(names(Priority.values()), enumOf("Ticket", "priority")),
+        () -> assertEquals(List.of(Pack.TELESOIN, Pack.FREE), enumOf("PackCode")),
+        () ->
+            assertTrue(
+                names(TicketStatus.values()).containsAll(enumOf("StatusChange", "status")),
+                "statuses set by hand are statuses"));
+  }
+
+  @Test
+  void everyExampleFollowsItsSchema() {
+    ApiContract contract = ApiContract.ofTheDesk();
+    List<Executable> checks = new ArrayList<>();
+    API.getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (verb, operation) -> {
+                          URI uri =
+                              URI.create(
+                                  "http://localhost" + path.replace("{reference}", "OC-1042"));
+                          if (operation.getRequestBody() != null) {
+                            for (Map.Entry<String, String> example :
+                                examples(operation.getRequestBody().getContent())) {
+                              ApiContract.Call call =
+                                  new ApiContract.Call(
+                                      verb.name(),
+                                      uri,
+                                      signedAndAuthorized(example.getKey()),
+                                      example.getValue());
+                              checks.add(() -> contract.checkRequest(call));
+                            }
+                          }
+                          ApiContract.Call call =
+                              new ApiContract.Call(verb.name(), uri, Map.of(), null);
+                          operation
+                              .getResponses()
+                              .forEach(
+                                  (status, response) -> {
+                                    for (Map.Entry<String, String> example :
+                                        examples(resolved(response).getContent())) {
+                                      ApiContract.Answer answer =
+                                          new ApiContract.Answer(
+                                              Integer.parseInt(status),
+                                              withHeaders(example.getKey()),
+                                              example.getValue());
+                                      checks.add(() -> contract.checkAnswer(call, answer));
+                                    }
+                                  });
+                        }));
+    assertTrue(checks.size() > 15, "examples checked: " + checks.size());
+    assertAll(checks);
+  }
+
+  private static Map<String, List<String>> signedAndAuthorized(String type) {
+    return Map.of(
+        "Content-Type", List.of(type),
+        "Authorization", List.of("Bearer example"),
+        "Orthocab-Signature", List.of("t=1764147600,v1=00"));
+  }
+
+  private static Map<String, List<String>> withHeaders(String type) {
+    return Map.of(
+        "Content-Type", List.of(type),
+        "ETag", List.of("\"1\""),
+        "Location", List.of("/api/tickets/OC-1042"),
+        "WWW-Authenticate", List.of("Bearer realm=\"orthocab-support\""));
+  }
+
+  /** Each example of a content: its media type, and its value as JSON. */
+  private static List<Map.Entry<String, String>> examples(Map<String, MediaType> content) {
+    List<Map.Entry<String, String>> found = new ArrayList<>();
+    content.forEach(
+        (type, media) -> {
+          if (media.getExamples() != null) {
+            media.getExamples().values().stream()
+                .map(OpenApiDocumentTest::resolved)
+                .forEach(example -> found.add(Map.entry(type, json(example.getValue()))));
+          }
+        });
+    return found;
+  }
+
+  private static String json(Object value) {
+    try {
+      return Json.mapper().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static ApiResponse resolved(ApiResponse response) {
+    return response.get$ref() == null
+        ? response
+        : API.getComponents().getResponses().get(last(response.get$ref()));
+  }
+
+  private static Example resolved(Example example) {
+    return example.get$ref() == null
+        ? example
+        : API.getComponents().getExamples().get(last(example.get$ref()));
+  }
+
+  private static String last(String ref) {
+    return ref.substring(ref.lastIndexOf('/') + 1);
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).toList();
+  }
+
+  private static List<Object> enumOf(String schema) {
+    return List.copyOf(API.getComponents().getSchemas().get(schema).getEnum());
+  }
+
+  private static List<Object> enumOf(String schema, String property) {
+    Schema<?> field =
+        (Schema<?>) API.getComponents().getSchemas().get(schema).getProperties().get(property);
+    return List.copyOf(field.getEnum());
+  }
+}
