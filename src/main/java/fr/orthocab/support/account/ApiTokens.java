@@ -41,7 +41,7 @@ public class ApiTokens {
 
   @PostConstruct
   void hashBootstrapToken() {
-    bootstrapHash = bootstrapToken.filter(b -> !b.isBlank()).map(b -> hash(b.strip())).orElse(null);
+    bootstrapHash = bootstrapToken().map(ApiTokens::hash).orElse(null);
   }
 
   /**

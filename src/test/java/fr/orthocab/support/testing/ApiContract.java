@@ -119,28 +119,24 @@ public final class ApiContract {
     boolean typed = answer.headers().keySet().stream().anyMatch("Content-Type"::equalsIgnoreCase);
     if (answer.body() != null && !answer.body().isEmpty() && !typed && answer.status() != 0) {
       // the validator reads a body's media type from that header, and checks nothing without it
-      throw new AssertionError(
-          call.method()
-              + " "
-              + call.uri().getRawPath()
-              + " -> "
-              + answer.status()
-              + " does not match the API's OpenAPI document:\nan answer with a body and no"
-              + " Content-Type\nanswer body: "
-              + excerpt(answer.body()));
+      throw mismatch(call, answer, "an answer with a body and no Content-Type");
     }
     if (report.hasErrors()) {
-      throw new AssertionError(
-          call.method()
-              + " "
-              + call.uri().getRawPath()
-              + " -> "
-              + answer.status()
-              + " does not match the API's OpenAPI document:\n"
-              + SimpleValidationReportFormat.getInstance().apply(report)
-              + "\nanswer body: "
-              + excerpt(answer.body()));
+      throw mismatch(call, answer, SimpleValidationReportFormat.getInstance().apply(report));
     }
+  }
+
+  private static AssertionError mismatch(Call call, Answer answer, String what) {
+    return new AssertionError(
+        call.method()
+            + " "
+            + call.uri().getRawPath()
+            + " -> "
+            + answer.status()
+            + " does not match the API's OpenAPI document:\n"
+            + what
+            + "\nanswer body: "
+            + excerpt(answer.body()));
   }
 
   private static String excerpt(String body) {
