@@ -22,11 +22,12 @@ import java.util.Map;
 
 /**
  * The API's OpenAPI document held against real calls by a third-party validator (Atlassian's
- * swagger-request-validator): every call to {@code /api/**} that the black-box tests' helpers make
- * ({@link ApiClient}, {@link Webhook}, {@link RawHttp}) and the in-container tests make ({@link
- * InContainerApiCalls}, checked in the test JVM by {@link ApiCallsChecked}), and its answer. A
- * body, header or status the document does not describe fails the test with the validator's
- * messages.
+ * swagger-request-validator): every call to {@code /api/**} that the tests make, and its answer:
+ * through the black-box tests' helpers ({@link ApiClient}, {@link Webhook}, {@link RawHttp}), the
+ * in-container tests' ({@link InContainerApiCalls}, checked in the test JVM by {@link
+ * ApiCallsChecked}), the generated client's ({@link CheckedHttpClient}) and curl's ({@link
+ * CheckingProxy}). A body, header or status the document does not describe fails the test with the
+ * validator's messages.
  *
  * <p>The document is read from the build's output ({@code META-INF/openapi.yaml} on the class
  * path), the very file the WAR ships, rather than fetched from a desk: the in-container and the odd
