@@ -17,9 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The in-container tests' calls to {@code /api/**}, held to the API's OpenAPI document like the
@@ -37,8 +39,18 @@ public final class InContainerApiCalls {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  /** Calls to the deployment at the base URL Arquillian gives. */
+  /**
+   * Calls to the deployment at the base URL Arquillian gives, from a test class annotated with
+   * {@link ApiCallsChecked}: without it, the calls would be written down and never checked.
+   */
   public InContainerApiCalls(URL base) {
+    Class<?> test =
+        StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+    ExtendWith extensions = test.getAnnotation(ExtendWith.class);
+    if (extensions == null || !Arrays.asList(extensions.value()).contains(ApiCallsChecked.class)) {
+      throw new IllegalStateException(
+          test.getName() + " sends API calls without @ExtendWith(ApiCallsChecked.class)");
+    }
     this.base = URI.create(base.toString().replaceAll("/?$", "/"));
   }
 
