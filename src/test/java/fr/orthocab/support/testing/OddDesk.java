@@ -8,13 +8,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The desk configured unlike the shared one (no database, no webhook secret), for the few tests
- * about such a desk: one Payara Micro at a time, started by each test with the settings it needs,
- * on an empty database of its own for each test ({@link OwnDatabase}: an H2 file, or a PostgreSQL
- * database beside the run's when the run uses PostgreSQL) unless the settings name one, and stopped
- * after the test, so that it never runs beside the shared desk longer than that test. One log for
- * all its starts. A test class says {@code @ExtendWith(OddDesk.Extension.class)} and takes an
- * {@code OddDesk}.
+ * The desk configured unlike the shared one (no database, no webhook secret, demo data on a
+ * production start), for the few tests about such a desk: one Payara Micro at a time, started by
+ * each test with the settings it needs, on an empty database of its own for each test ({@link
+ * OwnDatabase}: an H2 file, or a PostgreSQL database beside the run's when the run uses PostgreSQL)
+ * unless the settings name one, and stopped after the test, so that it never runs beside the shared
+ * desk longer than that test. One log for all its starts. A test class says
+ * {@code @ExtendWith(OddDesk.Extension.class)} and takes an {@code OddDesk}.
  */
 public final class OddDesk {
   private static final String LOG = "desk-oddly-configured.log";
@@ -35,6 +35,13 @@ public final class OddDesk {
   public DeskServer startUnready(Map<String, String> settings) {
     DeskServer desk = configured(settings);
     desk.startUnready();
+    return desk;
+  }
+
+  /** Starts it with these settings and waits until it ends by itself: a start the desk refuses. */
+  public DeskServer startRefused(Map<String, String> settings) {
+    DeskServer desk = configured(settings);
+    desk.startAndAwaitExit();
     return desk;
   }
 
