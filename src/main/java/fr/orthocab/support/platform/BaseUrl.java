@@ -37,6 +37,14 @@ public class BaseUrl {
   }
 
   /**
+   * Whether the desk is reached over https: its session cookie is then {@code Secure} and browsers
+   * are told never to use plain http for it (HSTS). Unset, the bare demo on http.
+   */
+  public boolean https() {
+    return configured.filter(u -> u.regionMatches(true, 0, "https://", 0, 8)).isPresent();
+  }
+
+  /**
    * The address of a path of the desk for a mail or a log line, which no browser resolves: always
    * absolute, the local desk's when none is configured.
    */

@@ -8,9 +8,11 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -25,6 +27,13 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * start-up, outside any JTA transaction. When the database cannot be reached the desk says so
  * loudly, readiness stays down, and the migration is tried again every half minute ({@link
  * Cadence.Job#DATABASE_MIGRATION_RETRY}).
+ *
+ * <p>Before any change the desk says it reached the database ({@link DatabaseReached}); when an
+ * observer refuses the start ({@link StartRefused}), the desk logs why and ends its process at once
+ * with a status that is not zero. {@code Runtime.halt} rather than {@code System.exit}: this runs
+ * in the thread that deploys the application, and {@code System.exit} runs Payara Micro's shutdown
+ * hook, which waits for that deployment to end and so for this thread (the process hangs). Nothing
+ * is lost by skipping the hooks: nothing was changed, and the log is flushed first.
  */
 @Startup
 @Singleton
@@ -38,6 +47,7 @@ public class DatabaseMigrations {
 
   @Resource private TimerService timers;
   @Inject private Cadence cadence;
+  @Inject private Event<DatabaseReached> reached;
 
   private volatile boolean applied;
   private volatile String problem = "not started";
@@ -61,6 +71,7 @@ public class DatabaseMigrations {
           DatabaseFactory.getInstance()
               .findCorrectDatabaseImplementation(new JdbcConnection(connection));
       String product = database.getDatabaseProductName();
+      reached.fire(new DatabaseReached(connection));
       try (Liquibase liquibase =
           new Liquibase(
               CHANGELOG, new ClassLoaderResourceAccessor(getClass().getClassLoader()), database)) {
@@ -69,6 +80,8 @@ public class DatabaseMigrations {
       applied = true;
       problem = null;
       LOG.info("Database schema is up to date (" + product + ").");
+    } catch (StartRefused e) {
+      refuseToRun(e);
     } catch (liquibase.exception.ValidationFailedException e) {
       // retrying cannot help: a changeset already applied to this database was edited since
       problem = e.getMessage();
@@ -92,6 +105,16 @@ public class DatabaseMigrations {
       problem = e.getMessage();
       LOG.log(Level.SEVERE, "DATABASE MIGRATION FAILED: the support desk is NOT ready.", e);
     }
+  }
+
+  private static void refuseToRun(StartRefused refusal) {
+    LOG.severe(refusal.getMessage());
+    for (Handler handler : Logger.getLogger("").getHandlers()) {
+      handler.flush();
+    }
+    System.out.flush();
+    System.err.flush();
+    Runtime.getRuntime().halt(StartRefused.EXIT_STATUS);
   }
 
   public boolean applied() {

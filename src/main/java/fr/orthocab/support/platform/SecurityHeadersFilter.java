@@ -1,5 +1,6 @@
 package fr.orthocab.support.platform;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,7 +18,9 @@ import java.util.regex.Pattern;
  * for a role the caller lacks is decided before any request filter runs). One
  * Content-Security-Policy: scripts from the desk only, no inline script and no eval; on Faces pages
  * PrimeFaces' CSP mode gives each inline script of the page a nonce, and its own header is folded
- * into this one, so that two enforced policies never have to be read together.
+ * into this one, so that two enforced policies never have to be read together. A desk whose address
+ * is https tells browsers to use nothing else for a year (HSTS); one on http never does, since a
+ * browser would then refuse the desk until the header expires.
  */
 @WebFilter(
     urlPatterns = "/*",
@@ -31,7 +34,12 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
           + " frame-ancestors 'none'; script-src 'self'";
 
+  static final String HSTS = "Strict-Transport-Security";
+  static final String HSTS_VALUE = "max-age=31536000; includeSubDomains";
+
   private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
+
+  @Inject BaseUrl baseUrl;
 
   @Override
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
@@ -41,6 +49,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    if (baseUrl.https()) {
+      res.setHeader(HSTS, HSTS_VALUE);
+    }
     if (req.getRequestURI().endsWith(".xhtml")) {
       res.setHeader("Cache-Control", "no-store");
     }

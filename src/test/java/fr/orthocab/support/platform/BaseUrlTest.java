@@ -1,6 +1,8 @@
 package fr.orthocab.support.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.Optional;
@@ -18,6 +20,15 @@ class BaseUrlTest {
     assertEquals(
         "https://support.orthocab.fr/login.xhtml?loggedOut=true",
         configured.target("/login.xhtml?loggedOut=true", FROM_EVIL_HOST));
+  }
+
+  @Test
+  void onlyAnHttpsAddressMakesTheDeskAnHttpsOne() {
+    assertTrue(configured.https());
+    assertTrue(new BaseUrl(Optional.of(" HTTPS://support.orthocab.fr/ ")).https());
+    assertFalse(new BaseUrl(Optional.of("http://localhost:8080")).https());
+    assertFalse(new BaseUrl(Optional.of("httpsx.example")).https());
+    assertFalse(unset.https(), "a bare demo is on http");
   }
 
   @Test

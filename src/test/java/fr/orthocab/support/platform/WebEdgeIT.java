@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -91,6 +92,17 @@ class WebEdgeIT {
     String apiScripts =
         directive(api.headers().firstValue("Content-Security-Policy").orElseThrow(), "script-src");
     assertEquals("script-src 'self'", apiScripts);
+  }
+
+  @Test
+  void overHttpTheSessionCookieIsHttpOnlyAndLaxButNotSecureAndThereIsNoHsts() {
+    HttpResponse<String> login = new WebClient(desk).get("/login.xhtml");
+
+    String cookie = WebClient.sessionCookie(login).toLowerCase(Locale.ROOT);
+    assertTrue(cookie.contains("; httponly"), cookie);
+    assertTrue(cookie.contains("; samesite=lax"), cookie);
+    assertFalse(cookie.contains("; secure"), "a Secure cookie would never come back over http");
+    assertTrue(login.headers().firstValue("Strict-Transport-Security").isEmpty());
   }
 
   @Test

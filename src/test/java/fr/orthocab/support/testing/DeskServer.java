@@ -33,6 +33,7 @@ public final class DeskServer {
   private final Path log;
   private final Map<String, String> settings;
   private Process process;
+  private Integer exitStatus;
 
   /**
    * A desk with settings that override the defaults (environment variables): the shared desk's mail
@@ -55,6 +56,35 @@ public final class DeskServer {
   /** Starts Payara Micro and waits only until its health endpoint answers, whatever it says. */
   public void startUnready() {
     startAndAwait(this::awaitHealthAnswer);
+  }
+
+  /**
+   * Starts Payara Micro and waits until it ends by itself, as a desk that refuses to start does;
+   * one still running after the start timeout is stopped and fails the test.
+   */
+  public void startAndAwaitExit() {
+    logMark = wholeLog().length();
+    launch();
+    try {
+      if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        stop();
+        throw new IllegalStateException(
+            "Payara Micro still ran after " + START_TIMEOUT + ":\n" + logTail());
+      }
+      exitStatus = process.exitValue();
+      process = null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** How Payara Micro ended after {@link #startAndAwaitExit}. */
+  public int exitStatus() {
+    if (exitStatus == null) {
+      throw new IllegalStateException("Payara Micro has not ended by itself");
+    }
+    return exitStatus;
   }
 
   /** Payara Micro goes on without HTTP when its port was taken meanwhile: then another port. */

@@ -1,6 +1,5 @@
 package fr.orthocab.support.testing;
 
-import java.io.File;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -9,16 +8,19 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * The desk configured unlike the shared one (no database, no webhook secret), for the few tests
- * about such a desk: one Payara Micro at a time, started by each test with the settings it needs,
- * on a database of its own (unless APP_DATASOURCE_URL names one), and stopped after the test, so
- * that it never runs beside the shared desk longer than that test. One log for all its starts. A
- * test class says {@code @ExtendWith(OddDesk.Extension.class)} and takes an {@code OddDesk}.
+ * The desk configured unlike the shared one (no database, no webhook secret, demo data on a
+ * production start), for the few tests about such a desk: one Payara Micro at a time, started by
+ * each test with the settings it needs, on an empty database of its own for each test ({@link
+ * OwnDatabase}: an H2 file, or a PostgreSQL database beside the run's when the run uses PostgreSQL)
+ * unless the settings name one, and stopped after the test, so that it never runs beside the shared
+ * desk longer than that test. One log for all its starts. A test class says
+ * {@code @ExtendWith(OddDesk.Extension.class)} and takes an {@code OddDesk}.
  */
 public final class OddDesk {
   private static final String LOG = "desk-oddly-configured.log";
 
   private DeskServer running;
+  private OwnDatabase database;
 
   private OddDesk() {}
 
@@ -36,13 +38,29 @@ public final class OddDesk {
     return desk;
   }
 
+  /** Starts it with these settings and waits until it ends by itself: a start the desk refuses. */
+  public DeskServer startRefused(Map<String, String> settings) {
+    DeskServer desk = configured(settings);
+    desk.startAndAwaitExit();
+    return desk;
+  }
+
+  /**
+   * The database of the test's start, empty until the desk or the test fills it: a test may write
+   * to it before {@link #start} (data left by an earlier version, say) and read it after.
+   */
+  public OwnDatabase database() {
+    if (database == null) {
+      database = OwnDatabase.empty("odd");
+    }
+    return database;
+  }
+
   private DeskServer configured(Map<String, String> settings) {
     stop();
     Map<String, String> all = new HashMap<>();
-    if (System.getenv("APP_DATASOURCE_URL") == null) {
-      // its own embedded database: the shared test desk holds the other one
-      String dir = System.getProperty("it.data.dir", "target/it-data");
-      all.put("APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "odd-desk").getAbsolutePath());
+    if (!settings.containsKey("APP_DATASOURCE_URL")) {
+      all.put("APP_DATASOURCE_URL", database().url());
     }
     all.putAll(settings);
     running = new DeskServer(all, LOG);
@@ -53,6 +71,14 @@ public final class OddDesk {
     if (running != null) {
       running.stop();
       running = null;
+    }
+  }
+
+  private void stopAndDropItsDatabase() {
+    stop();
+    if (database != null) {
+      database.drop();
+      database = null;
     }
   }
 
@@ -70,7 +96,7 @@ public final class OddDesk {
 
     @Override
     public void afterEach(ExtensionContext context) {
-      oddDesk(context).stop();
+      oddDesk(context).stopAndDropItsDatabase();
     }
 
     private static OddDesk oddDesk(ExtensionContext context) {

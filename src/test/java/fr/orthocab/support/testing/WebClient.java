@@ -110,6 +110,14 @@ public final class WebClient {
         .findFirst();
   }
 
+  /** The Set-Cookie header of the session cookie that this answer sets, with its attributes. */
+  public static String sessionCookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("No session cookie: " + response.headers().map()));
+  }
+
   public static String viewState(HttpResponse<String> page) {
     Matcher matcher = VIEW_STATE.matcher(page.body());
     if (!matcher.find()) {
