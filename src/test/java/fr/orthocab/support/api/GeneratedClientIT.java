@@ -11,9 +11,11 @@ import fr.orthocab.support.apiclient.model.ClauseId;
 import fr.orthocab.support.apiclient.model.NewTicket;
 import fr.orthocab.support.apiclient.model.Ticket;
 import fr.orthocab.support.apiclient.model.TicketStatus;
+import fr.orthocab.support.testing.CheckedHttpClient;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.SharedDesk;
+import java.net.http.HttpClient;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -23,13 +25,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The API's OpenAPI document is usable, not only valid: a Java client generated from it at build
  * time (openapi-generator, {@code native} library) opens a ticket on the running desk and reads it
- * back.
+ * back, each call and its answer held to the document ({@link CheckedHttpClient}).
  */
 @ExtendWith(SharedDesk.class)
 class GeneratedClientIT {
   @Test
   void aClientGeneratedFromTheDocumentOpensAndReadsATicket(DeskServer desk) throws ApiException {
-    ApiClient client = new ApiClient();
+    ApiClient client =
+        new ApiClient() {
+          // every call and its answer held to the document, as the helpers' calls are
+          @Override
+          public HttpClient getHttpClient() {
+            return new CheckedHttpClient(super.getHttpClient());
+          }
+        };
     client.updateBaseUri(desk.url(""));
     client.setRequestInterceptor(
         request -> request.header("Authorization", "Bearer " + Demo.API_TOKEN));

@@ -22,6 +22,8 @@ import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Visibility;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -78,44 +80,33 @@ class OpenApiDocumentTest {
       }
     }
     Map<String, String> documented = new TreeMap<>();
-    API.getPaths()
-        .forEach(
-            (path, item) ->
-                item.readOperationsMap()
-                    .forEach(
-                        (verb, operation) ->
-                            documented.put(verb + " " + path, operation.getOperationId())));
+    operations().forEach(o -> documented.put(o.name(), o.operation().getOperationId()));
     assertEquals(inCode, documented);
   }
 
   @Test
   void everyOperationIsTaggedSummedUpSecuredAndAnswersItsErrorsAsProblems() {
     List<Executable> checks = new ArrayList<>();
-    API.getPaths()
+    operations()
         .forEach(
-            (path, item) ->
-                item.readOperationsMap()
-                    .forEach(
-                        (verb, operation) -> {
-                          String name = verb + " " + path;
-                          checks.add(() -> assertFalse(operation.getTags().isEmpty(), name));
-                          checks.add(() -> assertNotNull(operation.getSummary(), name));
-                          checks.add(() -> assertFalse(operation.getSecurity().isEmpty(), name));
-                          operation
-                              .getResponses()
-                              .forEach(
-                                  (status, response) ->
-                                      checks.add(
-                                          () ->
-                                              assertEquals(
-                                                  List.of(
-                                                      status.startsWith("2")
-                                                          ? "application/json"
-                                                          : "application/problem+json"),
-                                                  List.copyOf(
-                                                      resolved(response).getContent().keySet()),
-                                                  name + " " + status)));
-                        }));
+            o -> {
+              checks.add(() -> assertFalse(o.operation().getTags().isEmpty(), o.name()));
+              checks.add(() -> assertNotNull(o.operation().getSummary(), o.name()));
+              checks.add(() -> assertFalse(o.operation().getSecurity().isEmpty(), o.name()));
+              o.operation()
+                  .getResponses()
+                  .forEach(
+                      (status, response) ->
+                          checks.add(
+                              () ->
+                                  assertEquals(
+                                      List.of(
+                                          status.startsWith("2")
+                                              ? "application/json"
+                                              : "application/problem+json"),
+                                      List.copyOf(resolved(response).getContent().keySet()),
+                                      o.name() + " " + status)));
+            });
     assertAll(checks);
   }
 
@@ -174,46 +165,54 @@ class OpenApiDocumentTest {
   void everyExampleFollowsItsSchema() {
     ApiContract contract = ApiContract.ofTheDesk();
     List<Executable> checks = new ArrayList<>();
-    API.getPaths()
+    operations()
         .forEach(
-            (path, item) ->
-                item.readOperationsMap()
-                    .forEach(
-                        (verb, operation) -> {
-                          URI uri =
-                              URI.create(
-                                  "http://localhost" + path.replace("{reference}", "OC-1042"));
-                          if (operation.getRequestBody() != null) {
-                            for (Map.Entry<String, String> example :
-                                examples(operation.getRequestBody().getContent())) {
-                              ApiContract.Call call =
-                                  new ApiContract.Call(
-                                      verb.name(),
-                                      uri,
-                                      signedAndAuthorized(example.getKey()),
-                                      example.getValue());
-                              checks.add(() -> contract.checkRequest(call));
-                            }
-                          }
-                          ApiContract.Call call =
-                              new ApiContract.Call(verb.name(), uri, Map.of(), null);
-                          operation
-                              .getResponses()
-                              .forEach(
-                                  (status, response) -> {
-                                    for (Map.Entry<String, String> example :
-                                        examples(resolved(response).getContent())) {
-                                      ApiContract.Answer answer =
-                                          new ApiContract.Answer(
-                                              Integer.parseInt(status),
-                                              withHeaders(example.getKey()),
-                                              example.getValue());
-                                      checks.add(() -> contract.checkAnswer(call, answer));
-                                    }
-                                  });
-                        }));
+            o -> {
+              URI uri = URI.create("http://localhost" + o.path().replace("{reference}", "OC-1042"));
+              String verb = o.verb().name();
+              if (o.operation().getRequestBody() != null) {
+                for (Map.Entry<String, String> example :
+                    examples(o.operation().getRequestBody().getContent())) {
+                  ApiContract.Call call =
+                      new ApiContract.Call(
+                          verb, uri, signedAndAuthorized(example.getKey()), example.getValue());
+                  checks.add(() -> contract.checkRequest(call));
+                }
+              }
+              ApiContract.Call call = new ApiContract.Call(verb, uri, Map.of(), null);
+              o.operation()
+                  .getResponses()
+                  .forEach(
+                      (status, response) -> {
+                        for (Map.Entry<String, String> example :
+                            examples(resolved(response).getContent())) {
+                          ApiContract.Answer answer =
+                              new ApiContract.Answer(
+                                  Integer.parseInt(status),
+                                  withHeaders(example.getKey()),
+                                  example.getValue());
+                          checks.add(() -> contract.checkAnswer(call, answer));
+                        }
+                      });
+            });
     assertTrue(checks.size() > 15, "examples checked: " + checks.size());
     assertAll(checks);
+  }
+
+  /** An operation of the document, under its path and verb. */
+  private record Documented(String path, PathItem.HttpMethod verb, Operation operation) {
+    String name() {
+      return verb + " " + path;
+    }
+  }
+
+  /** Every operation of the document, path by path. */
+  private static Stream<Documented> operations() {
+    return API.getPaths().entrySet().stream()
+        .flatMap(
+            path ->
+                path.getValue().readOperationsMap().entrySet().stream()
+                    .map(verb -> new Documented(path.getKey(), verb.getKey(), verb.getValue())));
   }
 
   private static Map<String, List<String>> signedAndAuthorized(String type) {

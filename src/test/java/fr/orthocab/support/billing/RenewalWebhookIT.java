@@ -17,7 +17,9 @@ import fr.orthocab.support.policy.Outcome;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.testing.ApiCallsChecked;
 import fr.orthocab.support.testing.Deployments;
+import fr.orthocab.support.testing.InContainerApiCalls;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.ticket.NewRequest;
 import fr.orthocab.support.ticket.Ticket;
@@ -32,9 +34,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -59,9 +59,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The renewal webhook over HTTP, called from inside the server so that the database can be read
  * after the calls: every answer, once-only effects under concurrent deliveries, and a renewal that
  * releases a held request with its clock starting then. The server's secrets are the build's
- * test-only {@code it.billing.secrets} (two: a rotation).
+ * test-only {@code it.billing.secrets} (two: a rotation). Every call and its answer are held to the
+ * API's OpenAPI document after each test ({@link ApiCallsChecked}); a call that breaks it on
+ * purpose ({@code refused}), its answer only.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ApiCallsChecked.class})
 class RenewalWebhookIT {
   private static final String SECRET = "it-billing-new";
   private static final String OLD_SECRET = "it-billing-old";
@@ -82,8 +84,6 @@ class RenewalWebhookIT {
   @Inject private SlaClocks clocks;
   @Inject private Deliveries deliveries;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final LocalDate today = LocalDate.now();
   private final OpenedTickets opened = new OpenedTickets();
@@ -105,23 +105,41 @@ class RenewalWebhookIT {
     return who + "." + unique + "@example.fr";
   }
 
+  /** A delivery as the document describes it: the call and its answer are held to it. */
   private HttpResponse<String> deliver(String body, String signature, String contentType) {
+    return api().send(delivery(body, signature, contentType));
+  }
+
+  private HttpResponse<String> deliver(String body) {
+    return deliver(body, signed(SECRET, body), "application/json");
+  }
+
+  /**
+   * A delivery breaking the document on purpose (no or a bad signature, another content type, bad
+   * JSON or fields): only the answer is held to it.
+   */
+  private HttpResponse<String> refused(String body, String signature, String contentType) {
+    return api().sendBreakingTheDocument(delivery(body, signature, contentType));
+  }
+
+  private HttpResponse<String> refused(String body) {
+    return refused(body, signed(SECRET, body), "application/json");
+  }
+
+  private HttpRequest delivery(String body, String signature, String contentType) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base.toString() + "api/billing/renewals"))
+        api()
+            .request("/api/billing/renewals")
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (signature != null) {
       request.header(WebhookSignature.HEADER, signature);
     }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return request.build();
   }
 
-  private HttpResponse<String> deliver(String body) {
-    return deliver(body, signed(SECRET, body), "application/json");
+  private InContainerApiCalls api() {
+    return new InContainerApiCalls(base);
   }
 
   private static String signed(String secret, String body) {
@@ -305,14 +323,14 @@ class RenewalWebhookIT {
 
     List<CompletableFuture<HttpResponse<String>>> flood = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      flood.add(CompletableFuture.supplyAsync(() -> deliver(body, null, "application/json")));
+      flood.add(CompletableFuture.supplyAsync(() -> refused(body, null, "application/json")));
     }
     flood.forEach(call -> assertProblem(call.join(), 401));
-    assertProblem(deliver(body, "t=abc,v1=zz", "application/json"), 401);
-    assertProblem(deliver(body, signed("not-our-secret", body), "application/json"), 401);
-    assertProblem(deliver(body, signed(SECRET, body), "text/plain"), 415);
+    assertProblem(refused(body, "t=abc,v1=zz", "application/json"), 401);
+    assertProblem(refused(body, signed("not-our-secret", body), "application/json"), 401);
+    assertProblem(refused(body, signed(SECRET, body), "text/plain"), 415);
     String big = body.replace("\"Lefort\"", "\"" + "x".repeat(70 * 1024) + "\"");
-    assertProblem(deliver(big, null, "application/json"), 413);
+    assertProblem(refused(big, null, "application/json"), 413);
 
     assertEquals(
         0L,
@@ -393,16 +411,16 @@ class RenewalWebhookIT {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     long now = Instant.now().getEpochSecond();
 
-    assertProblem(deliver(body, null, "application/json"), 401);
-    assertProblem(deliver(body, "t=abc,v1=zz", "application/json"), 401);
-    assertProblem(deliver(body, signed("not-our-secret", body), "application/json"), 401);
+    assertProblem(refused(body, null, "application/json"), 401);
+    assertProblem(refused(body, "t=abc,v1=zz", "application/json"), 401);
+    assertProblem(refused(body, signed("not-our-secret", body), "application/json"), 401);
     assertProblem(
-        deliver(body, WebhookSignature.sign(SECRET, now - 301, bytes), "application/json"), 401);
-    assertProblem(deliver(body, signed(SECRET, body), "text/plain"), 415);
+        refused(body, WebhookSignature.sign(SECRET, now - 301, bytes), "application/json"), 401);
+    assertProblem(refused(body, signed(SECRET, body), "text/plain"), 415);
     String big = body.replace("\"Lefort\"", "\"" + "x".repeat(70 * 1024) + "\"");
-    assertProblem(deliver(big), 413);
-    assertProblem(deliver("{not json"), 400);
-    HttpResponse<String> fields = deliver("{\"eventId\":\"" + id + "\",\"customer\":{}}");
+    assertProblem(refused(big), 413);
+    assertProblem(refused("{not json"), 400);
+    HttpResponse<String> fields = refused("{\"eventId\":\"" + id + "\",\"customer\":{}}");
     assertProblem(fields, 400);
     assertTrue(fields.body().contains("customer.email"), fields.body());
     assertTrue(fields.body().contains("subscription"), fields.body());
@@ -435,42 +453,43 @@ class RenewalWebhookIT {
     String digits = "\"pad\":" + "9".repeat(60_000) + ",\"pack\"";
     String untyped = variant.apply(10);
     HttpRequest withoutType =
-        HttpRequest.newBuilder(URI.create(base.toString() + "api/billing/renewals"))
+        api()
+            .request("/api/billing/renewals")
             .header(WebhookSignature.HEADER, signed(SECRET, untyped))
             .POST(HttpRequest.BodyPublishers.ofByteArray(untyped.getBytes(StandardCharsets.UTF_8)))
             .build();
     assertAll(
-        () -> assertProblem(deliver(variant.apply(1).replace("\"pack\"", deep)), 400),
-        () -> assertProblem(deliver(variant.apply(2).replace("\"pack\"", digits)), 400),
+        () -> assertProblem(refused(variant.apply(1).replace("\"pack\"", deep)), 400),
+        () -> assertProblem(refused(variant.apply(2).replace("\"pack\"", digits)), 400),
         () ->
             assertFieldAtFault(
-                deliver(
+                refused(
                     variant
                         .apply(3)
                         .replace("2026-11-26T10:00:00+01:00", "-999999999-01-01T00:00:00Z")),
                 "occurredAt"),
         () ->
             assertFieldAtFault(
-                deliver(event(id + "_4", email, "TELESOIN", today, LocalDate.of(9999, 1, 1))),
+                refused(event(id + "_4", email, "TELESOIN", today, LocalDate.of(9999, 1, 1))),
                 "subscription.periodEnd"),
-        () -> assertProblem(deliver(variant.apply(5) + "{\"eventId\":\"autre\"}"), 400),
+        () -> assertProblem(refused(variant.apply(5) + "{\"eventId\":\"autre\"}"), 400),
         () ->
             assertFieldAtFault(
-                deliver(variant.apply(6).replace(email, "a..b." + unique + "@example.fr")),
+                refused(variant.apply(6).replace(email, "a..b." + unique + "@example.fr")),
                 "customer.email"),
         () ->
             assertFieldAtFault(
-                deliver(variant.apply(7).replace(email, "x".repeat(250) + "@example.fr")),
+                refused(variant.apply(7).replace(email, "x".repeat(250) + "@example.fr")),
                 "customer.email"),
         () ->
             assertFieldAtFault(
-                deliver(variant.apply(8).replace("\"Lefort\"", "\"Le\\u202efort\"")),
+                refused(variant.apply(8).replace("\"Lefort\"", "\"Le\\u202efort\"")),
                 "customer.surname"),
         () ->
             assertFieldAtFault(
-                deliver(variant.apply(9).replace("\"Inès\"", "\"In\\udc00s\"")),
+                refused(variant.apply(9).replace("\"Inès\"", "\"In\\udc00s\"")),
                 "customer.firstName"),
-        () -> assertProblem(http.send(withoutType, HttpResponse.BodyHandlers.ofString()), 415));
+        () -> assertProblem(api().sendBreakingTheDocument(withoutType), 415));
 
     assertTrue(customers.byEmail(email).isEmpty(), "nothing applied");
     assertEquals(

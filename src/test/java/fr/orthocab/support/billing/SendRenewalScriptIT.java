@@ -3,6 +3,7 @@ package fr.orthocab.support.billing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.orthocab.support.testing.CheckingProxy;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.SharedDesk;
@@ -11,23 +12,33 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The script the README gives billing's developers signs and sends an event the desk accepts, from
- * a file or from its standard input, and fails when the secret is wrong.
+ * a file or from its standard input, and fails when the secret is wrong; each call it makes, and
+ * its answer, held to the API's OpenAPI document.
  */
 @ExtendWith(SharedDesk.class)
 class SendRenewalScriptIT {
-  private final DeskServer desk;
+  private final CheckingProxy proxy;
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
+  /** The script calls the desk through a proxy that holds each call to the API's document. */
   SendRenewalScriptIT(DeskServer desk) {
-    this.desk = desk;
+    this.proxy = new CheckingProxy(desk);
+  }
+
+  @AfterEach
+  void everyCallFollowedTheDocument() {
+    proxy.close();
+    assertEquals(List.of(), proxy.mismatches());
   }
 
   private record Run(int exit, String out, String err) {}
@@ -36,11 +47,11 @@ class SendRenewalScriptIT {
     ProcessBuilder builder =
         file == null
             ? new ProcessBuilder(
-                "bash", "scripts/send-renewal.sh", desk.url("/api/billing/renewals"))
+                "bash", "scripts/send-renewal.sh", proxy.url("/api/billing/renewals"))
             : new ProcessBuilder(
                 "bash",
                 "scripts/send-renewal.sh",
-                desk.url("/api/billing/renewals"),
+                proxy.url("/api/billing/renewals"),
                 file.toString());
     builder.environment().put("BILLING_WEBHOOK_SECRET", secret);
     Process process = builder.start();

@@ -32,8 +32,10 @@ import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.sla.SlaEvent;
 import fr.orthocab.support.sla.SlaState;
 import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.testing.ApiCallsChecked;
 import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
+import fr.orthocab.support.testing.InContainerApiCalls;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.testing.TestCustomers;
 import fr.orthocab.support.ticket.AuthorKind;
@@ -55,10 +57,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -78,7 +77,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Duplicates flagged at intake and merged by an agent, on the real database. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ApiCallsChecked.class})
 class MergesIT {
   @Deployment
   static WebArchive deployment() {
@@ -103,8 +102,6 @@ class MergesIT {
   @Inject private ApiTokens apiTokens;
   @ArquillianResource private URL base;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction tx;
 
@@ -381,8 +378,7 @@ class MergesIT {
     assertEquals(original.getId(), after.get(1).getOriginTicketId());
     assertEquals(SlaState.SATISFIED, clocks.of(original.getId()).orElseThrow().state());
 
-    URI api = URI.create(base + "api/tickets/");
-    JsonObject shown = get(api.resolve(original.getReference()));
+    JsonObject shown = ticket(original.getReference());
     List<String> mergedFrom =
         shown.getJsonObject("sla").getJsonArray("events").stream()
             .map(e -> e.asJsonObject().getString("mergedFrom", "-"))
@@ -398,10 +394,7 @@ class MergesIT {
         mergedFrom,
         "the API names the request of each merged line, and only of those");
     assertTrue(
-        get(api.resolve(duplicate.getReference()))
-            .getJsonObject("sla")
-            .getJsonArray("events")
-            .isEmpty(),
+        ticket(duplicate.getReference()).getJsonObject("sla").getJsonArray("events").isEmpty(),
         "the duplicate points to the original, which holds its history");
   }
 
@@ -431,7 +424,8 @@ class MergesIT {
   }
 
   /** The ticket as the API shows it, with a read token of a supervisor made for the call. */
-  private JsonObject get(URI ticket) throws Exception {
+  /** {@code GET /api/tickets/{reference}}, held to the API's document ({@link ApiCallsChecked}). */
+  private JsonObject ticket(String reference) throws Exception {
     Account nadia =
         accounts.openForStaff(
             "merge.sup." + unique + "." + mails++ + "@orthocab.fr",
@@ -440,10 +434,13 @@ class MergesIT {
             "x".toCharArray());
     String token =
         asSupervisor.call(() -> apiTokens.create("merge " + unique, ApiScope.READ, nadia.getId()));
+    InContainerApiCalls api = new InContainerApiCalls(base);
     HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(ticket).header("Authorization", "Bearer " + token).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+        api.send(
+            api.request("/api/tickets/" + reference)
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
     assertEquals(200, response.statusCode(), response.body());
     return Json.createReader(new StringReader(response.body())).readObject();
   }

@@ -8,7 +8,6 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
 import com.atlassian.oai.validator.report.ValidationReport;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,19 +15,19 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 
 /**
  * The API's OpenAPI document held against real calls by a third-party validator (Atlassian's
- * swagger-request-validator): every call to {@code /api/**} that the black-box tests' helpers make
- * ({@link ApiClient}, {@link Webhook}, {@link RawHttp}), and its answer. A body, header or status
- * the document does not describe fails the test with the validator's messages.
+ * swagger-request-validator): every call to {@code /api/**} that the tests make, and its answer:
+ * through the black-box tests' helpers ({@link ApiClient}, {@link Webhook}, {@link RawHttp}), the
+ * in-container tests' ({@link InContainerApiCalls}, checked in the test JVM by {@link
+ * ApiCallsChecked}), the generated client's ({@link CheckedHttpClient}) and curl's ({@link
+ * CheckingProxy}). A body, header or status the document does not describe fails the test with the
+ * validator's messages.
  *
  * <p>The document is read from the build's output ({@code META-INF/openapi.yaml} on the class
  * path), the very file the WAR ships, rather than fetched from a desk: the in-container and the odd
@@ -62,7 +61,8 @@ public final class ApiContract {
   /** A call as it was sent; {@code body} null when it had none. */
   public record Call(String method, URI uri, Map<String, List<String>> headers, String body) {
     static Call of(HttpRequest request) {
-      return new Call(request.method(), request.uri(), request.headers().map(), bodyOf(request));
+      return new Call(
+          request.method(), request.uri(), request.headers().map(), RequestBody.of(request));
     }
   }
 
@@ -173,45 +173,6 @@ public final class ApiContract {
 
   private static String decoded(String text) {
     return URLDecoder.decode(text, StandardCharsets.UTF_8);
-  }
-
-  /** The bytes a request's publisher sends (the JDK's publishers can be read more than once). */
-  static String bodyOf(HttpRequest request) {
-    return request
-        .bodyPublisher()
-        .filter(publisher -> publisher.contentLength() != 0)
-        .map(ApiContract::drain)
-        .orElse(null);
-  }
-
-  private static String drain(HttpRequest.BodyPublisher publisher) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    CompletableFuture<String> done = new CompletableFuture<>();
-    publisher.subscribe(
-        new Flow.Subscriber<ByteBuffer>() {
-          @Override
-          public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-          }
-
-          @Override
-          public void onNext(ByteBuffer buffer) {
-            byte[] chunk = new byte[buffer.remaining()];
-            buffer.get(chunk);
-            bytes.write(chunk, 0, chunk.length);
-          }
-
-          @Override
-          public void onError(Throwable failure) {
-            done.completeExceptionally(failure);
-          }
-
-          @Override
-          public void onComplete() {
-            done.complete(bytes.toString(StandardCharsets.UTF_8));
-          }
-        });
-    return done.join();
   }
 
   /** The document as the build put it in the WAR. */

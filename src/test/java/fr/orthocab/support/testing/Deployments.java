@@ -17,8 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The one deployment of every in-container test: the WAR that the build produced, as shipped, with
- * the test helpers that run inside the container (WebClient too, for pages over HTTP), a principal
- * for {@link AsSupervisor}, and every in-container test class of the run, so that one Payara Micro
+ * the test helpers that run inside the container (WebClient too, for pages over HTTP, and the API's
+ * calls written down for the test JVM to check, {@link InContainerApiCalls}), a principal for
+ * {@link AsSupervisor}, and every in-container test class of the run, so that one Payara Micro
  * serves them all (see {@link OneDeployment}).
  */
 public final class Deployments {
@@ -44,7 +45,10 @@ public final class Deployments {
             TestCustomers.class,
             Concurrently.class,
             WebClient.class,
-            DeskServer.class)
+            DeskServer.class,
+            InContainerApiCalls.class,
+            RequestBody.class,
+            ApiCallsChecked.class)
         .addAsWebInfResource("in-container/payara-web.xml", "payara-web.xml")
         .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
   }
