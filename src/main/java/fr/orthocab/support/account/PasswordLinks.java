@@ -47,6 +47,8 @@ public class PasswordLinks implements PersonalLinks {
             Sha256.hex(newToken()),
             clock.instant());
     em.persist(link);
+    // written now: a token made for it in this transaction locks its row
+    em.flush();
     return link;
   }
 

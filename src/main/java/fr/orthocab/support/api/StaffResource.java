@@ -59,7 +59,7 @@ public class StaffResource {
     in.check();
     Account invited =
         refusedAsProblem(() -> staff.invite(email, displayName, role, caller.owner()));
-    return Response.created(URI.create("api/staff/" + invited.getId()))
+    return Response.created(URI.create("/api/staff/" + invited.getId()))
         .entity(json(invited).build())
         .build();
   }
@@ -128,7 +128,7 @@ public class StaffResource {
           Problem.of(
               409, "Conflict", "A supervisor's token cannot demote or deactivate its own maker.");
       case NOT_INVITED -> Problem.of(409, "Conflict", "That member has no open invitation.");
-      case NOT_STAFF -> Problem.of(422, "Unprocessable Content", "A staff role is required.");
+      case NOT_STAFF -> Problem.of(400, "Bad Request", "A staff role is required.");
     };
   }
 
