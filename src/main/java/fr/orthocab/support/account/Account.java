@@ -15,7 +15,6 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,11 +23,6 @@ import java.util.Objects;
 @Table(name = "account")
 public class Account implements Serializable {
   private static final long serialVersionUID = 1L;
-
-  /** The shortest password a person may choose (the demo and staff accounts predate the rule). */
-  public static final int MIN_PASSWORD_LENGTH = 10;
-
-  public static final int MAX_PASSWORD_LENGTH = 200;
 
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -44,7 +38,8 @@ public class Account implements Serializable {
   @Column(name = "display_name", nullable = false)
   private String displayName;
 
-  @Column(name = "password_hash", nullable = false)
+  /** Null until the owner of an invited account chooses a password. */
+  @Column(name = "password_hash")
   private String passwordHash;
 
   @Enumerated(EnumType.STRING)
@@ -58,33 +53,42 @@ public class Account implements Serializable {
   @JoinColumn(name = "customer_id", unique = true)
   private Customer customer;
 
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
-
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
+
+  /**
+   * Sessions that logged in before this instant have ended: set when the password changes and when
+   * the account is deactivated, checked on every request of a session (see {@link SessionLogin}).
+   */
+  @Column(name = "sessions_valid_from")
+  private Instant sessionsValidFrom;
 
   protected Account() {}
 
   private Account(String email, String displayName, String passwordHash, Role role) {
     this.email = Objects.requireNonNull(email, "email").trim();
     this.emailKey = EmailKey.of(email);
-    this.displayName = Objects.requireNonNull(displayName, "displayName");
-    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.displayName = Objects.requireNonNull(displayName, "displayName").strip();
+    if (this.displayName.isEmpty()) {
+      throw new IllegalArgumentException("An account needs a name");
+    }
+    this.passwordHash = passwordHash;
     this.role = Objects.requireNonNull(role, "role");
     this.enabled = true;
   }
 
   public static Account forCustomer(Customer customer, String passwordHash) {
     Account account =
-        new Account(customer.getEmail(), customer.fullName(), passwordHash, Role.CUSTOMER);
+        new Account(
+            customer.getEmail(),
+            customer.fullName(),
+            Objects.requireNonNull(passwordHash, "passwordHash"),
+            Role.CUSTOMER);
     account.customer = customer;
     return account;
   }
 
+  /** A member of the support team; with no password yet when invited (a null hash). */
   public static Account forStaff(String email, String displayName, String hash, Role role) {
     if (!role.isStaff()) {
       throw new IllegalArgumentException("A customer account must be tied to its customer");
@@ -92,34 +96,51 @@ public class Account implements Serializable {
     return new Account(email, displayName, hash, role);
   }
 
-  public boolean lockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  /** Counts a failed login; past the limit, the account is locked for the given time. */
-  void loginFailed(Instant now, int maxFailures, Duration lock) {
-    failedLogins++;
-    if (failedLogins >= maxFailures) {
-      lockedUntil = now.plus(lock);
-      failedLogins = 0;
-    }
-  }
-
   void loggedIn(Instant now) {
-    failedLogins = 0;
-    lockedUntil = null;
     lastLoginAt = now;
   }
 
-  /** A new password, chosen by the account's owner: the failures counted so far no longer count. */
-  void passwordChosen(String hash) {
+  /** The same password, hashed again with today's iteration count. */
+  void rehashed(String hash) {
     passwordHash = Objects.requireNonNull(hash, "hash");
-    failedLogins = 0;
-    lockedUntil = null;
   }
 
-  public void disable() {
+  /** A new password, chosen by the account's owner: every other session of theirs ends. */
+  void passwordChosen(String hash, Instant now) {
+    passwordHash = Objects.requireNonNull(hash, "hash");
+    sessionsValidFrom = now;
+  }
+
+  /** The account can no longer log in, and its open sessions end at their next request. */
+  void deactivate(Instant now) {
     enabled = false;
+    sessionsValidFrom = now;
+  }
+
+  void reactivate() {
+    enabled = true;
+  }
+
+  void changeRole(Role newRole) {
+    if (!role.isStaff() || !Objects.requireNonNull(newRole, "newRole").isStaff()) {
+      throw new IllegalArgumentException("Only staff roles change, and only to a staff role");
+    }
+    role = newRole;
+  }
+
+  /** Whether a session that logged in at that instant still holds. */
+  public boolean sessionValid(Instant loggedInAt) {
+    return enabled
+        && (sessionsValidFrom == null
+            || loggedInAt == null
+            || !loggedInAt.isBefore(sessionsValidFrom));
+  }
+
+  public AccountStatus getStatus() {
+    if (!enabled) {
+      return AccountStatus.DEACTIVATED;
+    }
+    return passwordHash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
   }
 
   public Long getId() {
@@ -148,14 +169,6 @@ public class Account implements Serializable {
 
   public Customer getCustomer() {
     return customer;
-  }
-
-  public int getFailedLogins() {
-    return failedLogins;
-  }
-
-  public Instant getLockedUntil() {
-    return lockedUntil;
   }
 
   public Instant getLastLoginAt() {

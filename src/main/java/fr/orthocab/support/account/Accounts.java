@@ -9,27 +9,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Entry point for accounts: creating them and checking a login. Passwords are never logged. */
 @Stateless
 public class Accounts {
   @PersistenceContext private EntityManager em;
-  @Inject private Pbkdf2PasswordHash hasher;
+  @Inject private PasswordHashing hashing;
+  @Inject private LoginThrottles throttles;
   @Inject private Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "app.login.max-failures", defaultValue = "5")
-  private int maxFailures;
-
-  @Inject
-  @ConfigProperty(name = "app.login.lock-seconds", defaultValue = "60")
-  private long lockSeconds;
 
   /** A hash made once, checked against when the email is unknown so timing tells nothing. */
   private static volatile String decoyHash;
@@ -49,7 +41,7 @@ public class Accounts {
   }
 
   public Account openForCustomer(Customer customer, char[] password) {
-    Account account = Account.forCustomer(customer, hasher.generate(password));
+    Account account = Account.forCustomer(customer, hashing.hash(password));
     em.persist(account);
     return account;
   }
@@ -62,49 +54,125 @@ public class Accounts {
         .findFirst();
   }
 
-  /** Sets the password its owner chose (an invitation accepted). */
-  public void choosePassword(Account account, char[] password) {
-    account.passwordChosen(hasher.generate(password));
+  /**
+   * Sets the password its owner chose (an invitation accepted, a reset link used): the sessions
+   * opened before end at their next request. Answers the instant from which sessions hold.
+   */
+  public Instant choosePassword(Account account, char[] password) {
+    // to the microsecond, as the database keeps it: the session that made the change holds
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    account.passwordChosen(hashing.hash(password), now);
+    return now;
   }
 
+  /** A member of the support team with a password already (the demo's). */
   public Account openForStaff(String email, String displayName, Role role, char[] password) {
-    Account account = Account.forStaff(email, displayName, hasher.generate(password), role);
+    Account account = Account.forStaff(email, displayName, hashing.hash(password), role);
+    em.persist(account);
+    return account;
+  }
+
+  /** A member of the support team who will choose their password through an invitation. */
+  public Account inviteStaff(String email, String displayName, Role role) {
+    Account account = Account.forStaff(email, displayName, null, role);
     em.persist(account);
     return account;
   }
 
   /**
-   * Checks a login in its own transaction, so that a failure is counted even though the caller's
-   * authentication fails. A locked account is refused without looking at the password.
+   * The role of a session of that caller that logged in at that instant, if it still holds: the
+   * account is active and its password has not changed since. One indexed read a request.
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public LoginOutcome login(String email, char[] password) {
-    Instant now = clock.instant();
-    Optional<Account> found = lockedForUpdate(email);
-    if (found.isEmpty()) {
-      hasher.verify(password, decoy());
-      return LoginOutcome.refused();
-    }
-    Account account = found.get();
-    if (account.lockedAt(now)) {
-      return LoginOutcome.locked(account.getLockedUntil());
-    }
-    if (!account.isEnabled() || !hasher.verify(password, account.getPasswordHash())) {
-      account.loginFailed(now, maxFailures, Duration.ofSeconds(lockSeconds));
-      return account.lockedAt(now)
-          ? LoginOutcome.locked(account.getLockedUntil())
-          : LoginOutcome.refused();
-    }
-    account.loggedIn(now);
-    return LoginOutcome.accepted(account);
+  public Optional<Role> sessionRole(String caller, Instant loggedInAt) {
+    return byEmail(caller).filter(a -> a.sessionValid(loggedInAt)).map(Account::getRole);
   }
 
-  private Optional<Account> lockedForUpdate(String email) {
-    if (email == null || email.isBlank()) {
-      return Optional.empty();
+  /** The support team: every staff account, the deactivated ones included, by name. */
+  public List<Account> staff() {
+    return em.createQuery(
+            "select a from Account a where a.role <> :customer order by a.displayName, a.id",
+            Account.class)
+        .setParameter("customer", Role.CUSTOMER)
+        .getResultList();
+  }
+
+  /** Whether the team has a supervisor, active, invited or deactivated. */
+  public boolean anySupervisor() {
+    return em.createQuery("select count(a) from Account a where a.role = :role", Long.class)
+            .setParameter("role", Role.SUPERVISOR)
+            .getSingleResult()
+        > 0;
+  }
+
+  /**
+   * The supervisors who can log in, their rows locked until the caller's transaction ends: two
+   * supervisors retiring each other at the same moment cannot leave the desk with none.
+   */
+  public List<Account> activeSupervisorsLocked() {
+    return em
+        .createQuery(
+            "select a from Account a where a.role = :role and a.enabled = true", Account.class)
+        .setParameter("role", Role.SUPERVISOR)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .stream()
+        .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+        .toList();
+  }
+
+  public void deactivate(Account account) {
+    account.deactivate(clock.instant());
+  }
+
+  public void reactivate(Account account) {
+    account.reactivate();
+  }
+
+  public void changeRole(Account account, Role role) {
+    account.changeRole(role);
+  }
+
+  /** Whether that is the account's current password (a change of password asks for it). */
+  public boolean isPassword(Account account, char[] password) {
+    return hashing.matches(password, em.find(Account.class, account.getId()).getPasswordHash());
+  }
+
+  /**
+   * Checks a login in its own transaction, so that a failure is counted even though the caller's
+   * authentication fails. A login throttled for that account from that address is refused without
+   * looking at the password; every refusal looks the same to the caller, and costs the same time.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public LoginOutcome login(String email, char[] password, String clientAddress) {
+    Instant now = clock.instant();
+    if (email == null || email.isBlank() || email.length() > 254) {
+      hashing.matches(password, decoy());
+      return LoginOutcome.refused(false);
     }
+    String key = EmailKey.of(email);
+    if (!throttles.allows(key, clientAddress, now)) {
+      hashing.matches(password, decoy());
+      return LoginOutcome.refused(true);
+    }
+    Optional<Account> found = lockedForUpdate(key);
+    String hash = found.map(Account::getPasswordHash).orElse(null);
+    boolean matches = hashing.matches(password, hash == null ? decoy() : hash) && hash != null;
+    if (!matches || !found.get().isEnabled()) {
+      throttles.failed(key, clientAddress, now);
+      return LoginOutcome.refused(false);
+    }
+    Account account = found.get();
+    throttles.succeeded(key, clientAddress);
+    account.loggedIn(now);
+    if (hashing.outdated(hash)) {
+      account.rehashed(hashing.hash(password));
+    }
+    return LoginOutcome.accepted(account, now);
+  }
+
+  private Optional<Account> lockedForUpdate(String emailKey) {
     return em.createQuery("select a from Account a where a.emailKey = :key", Account.class)
-        .setParameter("key", EmailKey.of(email))
+        .setParameter("key", emailKey)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
@@ -112,7 +180,7 @@ public class Accounts {
 
   private String decoy() {
     if (decoyHash == null) {
-      decoyHash = hasher.generate("decoy-password-never-used".toCharArray());
+      decoyHash = hashing.hash("decoy-password-never-used".toCharArray());
     }
     return decoyHash;
   }

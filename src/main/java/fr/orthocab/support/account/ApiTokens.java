@@ -86,7 +86,10 @@ public class ApiTokens {
         .getResultList();
   }
 
-  /** The caller a presented token stands for, if it is the bootstrap token or a live one. */
+  /**
+   * The caller a presented token stands for, if it is the bootstrap token or a live one: not
+   * revoked, and made by someone still in the team (a deactivated supervisor's tokens stop).
+   */
   public Optional<ApiCaller> authenticate(String presented) {
     if (presented == null || presented.isBlank()) {
       return Optional.empty();
@@ -103,7 +106,7 @@ public class ApiTokens {
             .setParameter("hash", presentedHash)
             .getResultStream()
             .findFirst()
-            .filter(t -> !t.isRevoked());
+            .filter(t -> !t.isRevoked() && t.getCreatedBy().isEnabled());
     token.ifPresent(t -> t.usedAt(clock.instant()));
     return token.map(t -> new ApiCaller(t.getName(), t.getScope(), t.getCreatedBy()));
   }

@@ -2,25 +2,20 @@ package fr.orthocab.support.account;
 
 import java.time.Instant;
 
-/** What a login attempt came to; a locked account says until when. */
-public record LoginOutcome(Account account, Instant lockedUntil) {
-  public static LoginOutcome accepted(Account account) {
-    return new LoginOutcome(account, null);
+/**
+ * What a login attempt came to. The caller learns only accepted or refused; whether a refusal was
+ * throttled is kept for the audit trail, never shown.
+ */
+public record LoginOutcome(Account account, Instant at, boolean throttled) {
+  public static LoginOutcome accepted(Account account, Instant at) {
+    return new LoginOutcome(account, at, false);
   }
 
-  public static LoginOutcome refused() {
-    return new LoginOutcome(null, null);
-  }
-
-  public static LoginOutcome locked(Instant until) {
-    return new LoginOutcome(null, until);
+  public static LoginOutcome refused(boolean throttled) {
+    return new LoginOutcome(null, null, throttled);
   }
 
   public boolean isAccepted() {
     return account != null;
-  }
-
-  public boolean isLocked() {
-    return lockedUntil != null;
   }
 }

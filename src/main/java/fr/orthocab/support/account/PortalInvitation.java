@@ -18,7 +18,8 @@ import java.util.Objects;
 
 /**
  * A single-use link that lets a customer set their portal password, valid 72 hours. Only the
- * token's hash is kept: the link exists in the invitation message alone.
+ * token's hash is kept, and the token is made when the invitation's mail leaves: the link exists in
+ * the mail alone.
  */
 @Entity
 @Table(name = "portal_invitation")
@@ -61,6 +62,11 @@ public class PortalInvitation implements Serializable {
 
   public boolean usableAt(Instant at) {
     return usedAt == null && at.isBefore(expiresAt);
+  }
+
+  /** A new token for this invitation: the one mailed before, if any, no longer opens it. */
+  void reissued(String newTokenHash) {
+    tokenHash = Objects.requireNonNull(newTokenHash, "newTokenHash");
   }
 
   void use(Instant at) {

@@ -1,7 +1,11 @@
 package fr.orthocab.support.account;
 
 import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.mail.outbox.PersonalLinks;
+import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.platform.Sha256;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,23 +21,72 @@ import java.util.Optional;
 /**
  * Entry point for portal invitations: a customer the desk learnt about from billing gets a
  * single-use link to set their password, and accepting it opens their portal account. The token is
- * returned once, to be put in the invitation message; the database keeps its hash.
+ * made when the invitation's mail leaves (see {@link PersonalLinks}); the database keeps its hash.
  */
 @Stateless
-public class PortalInvitations {
+@LocalBean
+@Local(PersonalLinks.class)
+public class PortalInvitations implements PersonalLinks {
+  static final String REFERENCE = "portal-invitation:";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private Accounts accounts;
+  @Inject private BaseUrl baseUrl;
 
-  /** A new invitation for that customer; answers the token of its link. */
-  public String invite(Customer customer) {
+  /** A new invitation for that customer, with no usable token until {@link #token} makes one. */
+  public PortalInvitation invite(Customer customer) {
+    PortalInvitation invitation =
+        new PortalInvitation(customer, Sha256.hex(newToken()), clock.instant());
+    em.persist(invitation);
+    return invitation;
+  }
+
+  /** The reference the outbox keeps for that invitation's mail. */
+  public static String reference(PortalInvitation invitation) {
+    return REFERENCE + invitation.getId();
+  }
+
+  @Override
+  public boolean handles(String reference) {
+    return reference != null && reference.startsWith(REFERENCE);
+  }
+
+  @Override
+  public String issue(String reference) {
+    long id = Long.parseLong(reference.substring(REFERENCE.length()));
+    return baseUrl.absolute("/invitation.xhtml?token=" + token(id));
+  }
+
+  /** A fresh token for that invitation: the one made before no longer opens it. */
+  public String token(long invitationId) {
+    PortalInvitation invitation =
+        em.find(PortalInvitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE);
+    if (invitation == null) {
+      throw new IllegalArgumentException("No portal invitation " + invitationId);
+    }
+    String token = newToken();
+    invitation.reissued(Sha256.hex(token));
+    return token;
+  }
+
+  /** How many invitations that customer was sent since that instant. */
+  public long madeSince(Customer customer, Instant since) {
+    return em.createQuery(
+            "select count(i) from PortalInvitation i where i.customer.id = :customer"
+                + " and i.createdAt >= :since",
+            Long.class)
+        .setParameter("customer", customer.getId())
+        .setParameter("since", since)
+        .getSingleResult();
+  }
+
+  private static String newToken() {
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    em.persist(new PortalInvitation(customer, Sha256.hex(token), clock.instant()));
-    return token;
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 
   /** The invitation of that token, if it can still be used now. */
@@ -47,22 +100,21 @@ public class PortalInvitations {
    * so that of two simultaneous acceptances the second sees it used and is refused.
    *
    * @throws InvitationUnusable for an unknown, used or expired token
-   * @throws IllegalArgumentException for a password shorter than {@link
-   *     Account#MIN_PASSWORD_LENGTH} or longer than {@link Account#MAX_PASSWORD_LENGTH}
+   * @throws PasswordRefused for a password the policy refuses
    */
   public Account accept(String token, char[] password) {
-    if (password == null
-        || password.length < Account.MIN_PASSWORD_LENGTH
-        || password.length > Account.MAX_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException("A password has 10 to 200 characters");
-    }
     Instant now = clock.instant();
     PortalInvitation invitation =
         byToken(token, LockModeType.PESSIMISTIC_WRITE)
             .filter(i -> i.usableAt(now))
             .orElseThrow(InvitationUnusable::new);
-    invitation.use(now);
     Customer customer = invitation.getCustomer();
+    PasswordPolicy.check(password, customer.getEmail())
+        .ifPresent(
+            problem -> {
+              throw new PasswordRefused(problem);
+            });
+    invitation.use(now);
     Optional<Account> existing = accounts.ofCustomer(customer);
     if (existing.isPresent()) {
       accounts.choosePassword(existing.get(), password);

@@ -12,6 +12,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Form login on our own page ({@code /login.xhtml}, whose bean calls {@code
@@ -32,17 +36,26 @@ public class SessionLogin implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private BaseUrl baseUrl;
+  @Inject private Accounts accounts;
+  @Inject private Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
-      return logIn(request, context, identityStores.validate(credential));
+      return logIn(request, context, identityStores.validate(credential), clock.instant());
     }
     SignedIn signedIn = signedIn(request);
-    if (signedIn != null) {
-      return context.notifyContainerAboutLogin(() -> signedIn.caller(), signedIn.roles());
+    if (signedIn != null && !isResource(request)) {
+      Optional<Role> role = accounts.sessionRole(signedIn.caller(), signedIn.at());
+      if (role.isPresent()) {
+        // the role as it is now: a supervisor made an agent is one from their next request
+        return context.notifyContainerAboutLogin(
+            () -> signedIn.caller(), Set.of(role.get().name()));
+      }
+      // deactivated, or the password changed since: this session has ended
+      request.getSession().invalidate();
     }
     if (context.isProtected()) {
       ContinueAfterLogin.remember(request);
@@ -62,8 +75,23 @@ public class SessionLogin implements HttpAuthenticationMechanism {
     HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
   }
 
+  /**
+   * After its owner changed their password on this session: this session goes on, the others end.
+   */
+  public static void renew(HttpServletRequest request, Instant at) {
+    SignedIn signedIn = signedIn(request);
+    if (signedIn != null) {
+      request
+          .getSession()
+          .setAttribute(SignedIn.ATTRIBUTE, new SignedIn(signedIn.caller(), signedIn.roles(), at));
+    }
+  }
+
   private static AuthenticationStatus logIn(
-      HttpServletRequest request, HttpMessageContext context, CredentialValidationResult result) {
+      HttpServletRequest request,
+      HttpMessageContext context,
+      CredentialValidationResult result,
+      Instant at) {
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -71,8 +99,15 @@ public class SessionLogin implements HttpAuthenticationMechanism {
         .getSession(true)
         .setAttribute(
             SignedIn.ATTRIBUTE,
-            new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups(), at));
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /** Stylesheets and scripts: public, and asked for many times a page. */
+  private static boolean isResource(HttpServletRequest request) {
+    return request
+        .getRequestURI()
+        .startsWith(request.getContextPath() + "/jakarta.faces.resource/");
   }
 
   private static SignedIn signedIn(HttpServletRequest request) {

@@ -184,6 +184,23 @@ public final class JsonInput {
     }
   }
 
+  /** A JSON {@code true} or {@code false}; null when absent. */
+  public Boolean bool(String field, boolean required) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      if (required) {
+        errors.add(new Problem.FieldError(prefix + field, "is required"));
+      }
+      return null;
+    }
+    if (value.getValueType() != JsonValue.ValueType.TRUE
+        && value.getValueType() != JsonValue.ValueType.FALSE) {
+      errors.add(new Problem.FieldError(prefix + field, "must be true or false"));
+      return null;
+    }
+    return value.getValueType() == JsonValue.ValueType.TRUE;
+  }
+
   public OffsetDateTime instant(String field) {
     return instant(field, false);
   }

@@ -1,5 +1,6 @@
 package fr.orthocab.support.billing;
 
+import fr.orthocab.support.account.AccountMails;
 import fr.orthocab.support.account.PortalInvitations;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
@@ -40,7 +41,7 @@ public class Renewals {
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private PortalInvitations invitations;
-  @Inject private InvitationNotice invitationNotice;
+  @Inject private AccountMails accountMails;
   @Inject private Event<SubscriptionRenewed> renewed;
   @Inject private Clock clock;
 
@@ -104,7 +105,7 @@ public class Renewals {
                     new Customer(
                         event.surname(), event.firstName(), event.email(), event.language(), now)));
     if (known.isEmpty()) {
-      invitationNotice.send(customer, invitations.invite(customer));
+      accountMails.portalInvitation(customer, invitations.invite(customer));
     }
     Optional<Subscription> added =
         subscriptions.renew(customer, history, pack, event.periodStart(), event.periodEnd());

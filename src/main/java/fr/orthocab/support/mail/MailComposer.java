@@ -26,6 +26,7 @@ final class MailComposer {
   static MimeMessage compose(
       Session session,
       OutboxMessage notification,
+      String body,
       String supportAddress,
       boolean replyTokens,
       Instant now)
@@ -44,7 +45,7 @@ final class MailComposer {
     mail.setRecipient(MimeMessage.RecipientType.TO, address(notification.getRecipientEmail()));
     mail.setSubject(notification.getSubject(), StandardCharsets.UTF_8.name());
     mail.setSentDate(Date.from(now));
-    mail.setText(notification.getBody(), StandardCharsets.UTF_8.name(), "plain");
+    mail.setText(body, StandardCharsets.UTF_8.name(), "plain");
     mail.setHeader("Content-Language", notification.getLanguage().locale().getLanguage());
     if (notification.getInReplyTo() != null) {
       mail.setHeader("In-Reply-To", notification.getInReplyTo());

@@ -2,9 +2,12 @@ package fr.orthocab.support.mail;
 
 import fr.orthocab.support.mail.inbound.MailboxSettings;
 import fr.orthocab.support.mail.outbox.OutboxMessage;
+import fr.orthocab.support.mail.outbox.PersonalLinks;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -34,6 +37,7 @@ public class OutboxSending {
   @Inject private MailSettings settings;
   @Inject private MailboxSettings mailbox;
   @Inject private Clock clock;
+  @Inject @Any private Instance<PersonalLinks> personalLinks;
 
   /** Sends what is due now through the configured server; nothing when none is configured. */
   public int sendDue() {
@@ -68,7 +72,12 @@ public class OutboxSending {
         try {
           var mail =
               MailComposer.compose(
-                  session, notification, mailbox.supportAddress(), settings.replyTokens(), now);
+                  session,
+                  notification,
+                  bodyOf(notification),
+                  mailbox.supportAddress(),
+                  settings.replyTokens(),
+                  now);
           transport.sendMessage(mail, mail.getAllRecipients());
           claims.sent(notification, clock.instant());
           settled.add(notification.getId());
@@ -90,6 +99,20 @@ public class OutboxSending {
       }
     }
     return sent;
+  }
+
+  /** The body as it leaves: with its personal link made now, if it has one. */
+  private String bodyOf(OutboxMessage notification) {
+    String reference = notification.getPersonalLink();
+    if (reference == null) {
+      return notification.getBody();
+    }
+    for (PersonalLinks links : personalLinks) {
+      if (links.handles(reference)) {
+        return notification.bodyWithLink(links.issue(reference));
+      }
+    }
+    throw new IllegalStateException("Nothing makes the link " + reference);
   }
 
   private void failed(OutboxMessage notification, Exception e, Backoff backoff, Instant now) {

@@ -382,6 +382,12 @@ public class Ticket implements Serializable {
     touch(at);
   }
 
+  /** Back in the queue with nobody on it: its agent left the team. Keeps its status. */
+  public void returnToQueue() {
+    require(TicketAction.ASSIGN, "return to the queue");
+    this.assignee = null;
+  }
+
   /**
    * Whether the ticket may undergo that action now: what its status allows, and for a few actions
    * what else they need (waiting on the customer once answered; holding or merging a request of a

@@ -289,6 +289,25 @@ public class Tickets {
   }
 
   /**
+   * The requests still in work that are assigned to that member of the team go back to the queue,
+   * unassigned (they left it); closed, merged and other finished ones keep their name. Answers the
+   * requests returned.
+   */
+  public List<Ticket> returnToQueue(long agentId) {
+    List<Ticket> returned =
+        em.createQuery("select t from Ticket t where t.assignee.id = :agent", Ticket.class)
+            .setParameter("agent", agentId)
+            .getResultStream()
+            .filter(t -> t.can(TicketAction.ASSIGN))
+            .toList();
+    for (Ticket ticket : returned) {
+      em.lock(ticket, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      apply(ticket::returnToQueue, ticket);
+    }
+    return returned;
+  }
+
+  /**
    * Runs a command on these tickets, then lets the SLA clock follow what each of them reports of
    * its own wait: every change of a ticket goes through here, so no command tells the clock itself
    * (one that changes a ticket elsewhere fails when the ticket is written: {@link

@@ -39,6 +39,10 @@ public class CurrentAccount {
     return get().map(a -> a.getRole().isStaff()).orElse(false);
   }
 
+  public String getEmail() {
+    return get().map(Account::getEmail).orElse("");
+  }
+
   public String getDisplayName() {
     return get().map(Account::getDisplayName).orElse("");
   }

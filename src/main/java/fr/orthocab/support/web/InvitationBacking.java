@@ -1,7 +1,7 @@
 package fr.orthocab.support.web;
 
-import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.InvitationUnusable;
+import fr.orthocab.support.account.PasswordRefused;
 import fr.orthocab.support.account.PortalInvitations;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -37,15 +37,14 @@ public class InvitationBacking implements Serializable {
     char[] chosen = password == null ? new char[0] : password.toCharArray();
     password = null;
     try {
-      if (chosen.length < Account.MIN_PASSWORD_LENGTH
-          || chosen.length > Account.MAX_PASSWORD_LENGTH) {
-        refuse("invitation.passwordLength", Account.MIN_PASSWORD_LENGTH);
-      } else if (!Arrays.equals(chosen, confirmation == null ? null : confirmation.toCharArray())) {
+      if (!Arrays.equals(chosen, confirmation == null ? null : confirmation.toCharArray())) {
         refuse("invitation.passwordsDiffer");
       } else {
         invitations.accept(token, chosen);
         accepted = true;
       }
+    } catch (PasswordRefused refused) {
+      refuse("PasswordProblem." + refused.problem().name());
     } catch (InvitationUnusable e) {
       customerName = null;
     } finally {

@@ -2,11 +2,9 @@ package fr.orthocab.support.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.account.ContinueAfterLogin;
 import fr.orthocab.support.customer.Language;
-import fr.orthocab.support.platform.ClockProducer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -20,9 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** The login page: form login through Jakarta Security, with a clear word when it is refused. */
@@ -33,10 +28,6 @@ public class LoginBacking {
   @Inject private Accounts accounts;
   @Inject private CurrentAccount me;
   @Inject private LanguageSelection language;
-  @Inject private Clock clock;
-
-  private static final DateTimeFormatter LOCK_END =
-      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ClockProducer.PARIS);
 
   @NotBlank
   @Size(max = 254)
@@ -102,15 +93,9 @@ public class LoginBacking {
             });
   }
 
+  /** One message for every refusal: it tells nobody whether the address exists or is throttled. */
   private void refused() {
-    Instant now = clock.instant();
-    Optional<Instant> lockedUntil =
-        accounts.byEmail(email).filter(a -> a.lockedAt(now)).map(Account::getLockedUntil);
-    if (lockedUntil.isPresent()) {
-      Pages.error("login.locked", LOCK_END.format(lockedUntil.get()));
-    } else {
-      Pages.error("login.refused");
-    }
+    Pages.error("login.refused");
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
   }
 

@@ -11,7 +11,6 @@ import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.platform.Sha256;
 import fr.orthocab.support.testing.Deployments;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -72,7 +71,24 @@ class PortalInvitationsIT {
   }
 
   private String invite(Customer customer) throws Exception {
-    return inTransaction(() -> invitations.invite(em.find(Customer.class, customer.getId())));
+    long id =
+        inTransaction(() -> invitations.invite(em.find(Customer.class, customer.getId())).getId());
+    return invitations.token(id);
+  }
+
+  private LoginOutcome login(String email, String password) {
+    return accounts.login(email, password.toCharArray(), "192.0.2." + unique.hashCode() % 200);
+  }
+
+  @Test
+  void aTokenMadeAgainReplacesTheOneBefore() throws Exception {
+    Customer noe = customer("noe");
+    long id = inTransaction(() -> invitations.invite(em.find(Customer.class, noe.getId())).getId());
+    String first = invitations.token(id);
+    String second = invitations.token(id);
+
+    assertFalse(invitations.usable(first).isPresent(), "the link mailed before no longer opens it");
+    assertTrue(invitations.usable(second).isPresent());
   }
 
   @Test
@@ -85,12 +101,12 @@ class PortalInvitationsIT {
 
     assertEquals(Role.CUSTOMER, account.getRole());
     assertEquals(camille.getId(), account.getCustomer().getId());
-    assertTrue(accounts.login(camille.getEmail(), PASSWORD.toCharArray()).isAccepted());
+    assertTrue(login(camille.getEmail(), PASSWORD).isAccepted());
     assertFalse(invitations.usable(token).isPresent());
     assertThrows(
         InvitationUnusable.class,
         () -> invitations.accept(token, "un autre mot de passe".toCharArray()));
-    assertTrue(accounts.login(camille.getEmail(), PASSWORD.toCharArray()).isAccepted());
+    assertTrue(login(camille.getEmail(), PASSWORD).isAccepted());
     assertTrue(invitations.of(camille.getId()).get(0).getUsedAt() != null);
   }
 
@@ -102,9 +118,8 @@ class PortalInvitationsIT {
     Account again = invitations.accept(invite(lea), "le nouveau mot de passe".toCharArray());
 
     assertEquals(accounts.byEmail(lea.getEmail()).orElseThrow().getId(), again.getId());
-    assertFalse(accounts.login(lea.getEmail(), PASSWORD.toCharArray()).isAccepted());
-    assertTrue(
-        accounts.login(lea.getEmail(), "le nouveau mot de passe".toCharArray()).isAccepted());
+    assertFalse(login(lea.getEmail(), PASSWORD).isAccepted());
+    assertTrue(login(lea.getEmail(), "le nouveau mot de passe").isAccepted());
   }
 
   @Test
@@ -130,11 +145,20 @@ class PortalInvitationsIT {
   }
 
   @Test
-  void aPasswordShorterThanTenCharactersIsRefusedAndTheLinkStaysUsable() throws Exception {
+  void aPasswordThePolicyRefusesIsRefusedAndTheLinkStaysUsable() throws Exception {
     Customer ines = customer("ines");
     String token = invite(ines);
 
-    assertThrows(EJBException.class, () -> invitations.accept(token, "court".toCharArray()));
+    assertEquals(
+        PasswordProblem.TOO_SHORT,
+        assertThrows(PasswordRefused.class, () -> invitations.accept(token, "court".toCharArray()))
+            .problem());
+    assertEquals(
+        PasswordProblem.COMMON,
+        assertThrows(
+                PasswordRefused.class,
+                () -> invitations.accept(token, "azertyuiop123".toCharArray()))
+            .problem());
 
     assertTrue(invitations.usable(token).isPresent());
     assertTrue(accounts.byEmail(ines.getEmail()).isEmpty());

@@ -131,17 +131,25 @@ class WebSecurityIT {
   }
 
   @Test
-  void aWrongPasswordIsRefusedInFrenchAndFiveFailuresLockTheAccount() {
-    WebClient client = new WebClient(desk);
-    HttpResponse<String> refused = client.login(Demo.SOPHIE, "wrong-password");
+  void fiftyWrongPasswordsFromOnePlaceDoNotKeepTheOwnerOutFromTheirs() {
+    WebClient attacker = new WebClient(desk).from("203.0.113.50");
+    HttpResponse<String> refused = attacker.login(Demo.SOPHIE, "wrong-password");
     assertEquals(200, refused.statusCode());
-    assertTrue(refused.body().contains("Adresse email ou mot de passe incorrect."), refused.body());
-    for (int i = 0; i < 4; i++) {
-      client.login(Demo.SOPHIE, "wrong-password");
+    String message = "Adresse email ou mot de passe incorrect.";
+    assertTrue(refused.body().contains(message), refused.body());
+    for (int i = 0; i < 49; i++) {
+      attacker.login(Demo.SOPHIE, "wrong-password");
     }
-    HttpResponse<String> locked = client.login(Demo.SOPHIE, Demo.PASSWORD);
-    assertEquals(200, locked.statusCode(), "even the right password is refused while locked");
-    assertTrue(locked.body().contains("ce compte est bloqué jusqu"), locked.body());
+    HttpResponse<String> throttled = attacker.login(Demo.SOPHIE, Demo.PASSWORD);
+    assertTrue(
+        throttled.body().contains(message),
+        "from the attacker's address even the right password is refused, with the same words");
+    HttpResponse<String> unknown = attacker.login("personne@example.fr", "wrong-password");
+    assertTrue(unknown.body().contains(message), "an unknown address is told the same");
+
+    WebClient owner = new WebClient(desk).from("198.51.100.7");
+    HttpResponse<String> in = owner.login(Demo.SOPHIE, Demo.PASSWORD);
+    assertEquals(302, in.statusCode(), "the owner logs in from their own address at once");
   }
 
   @Test

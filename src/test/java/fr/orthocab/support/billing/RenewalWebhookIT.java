@@ -195,7 +195,10 @@ class RenewalWebhookIT {
             .setParameter("t", OutboxTopic.PORTAL_INVITATION)
             .getResultList();
     assertEquals(1, invitations.size(), "invited once");
-    assertTrue(invitations.get(0).getBody().contains("/invitation.xhtml?token="));
+    assertTrue(invitations.get(0).getBody().contains(OutboxMessage.LINK_MARK));
+    assertFalse(
+        invitations.get(0).getBody().contains("token="), "the link is made when the mail leaves");
+    assertTrue(invitations.get(0).getPersonalLink().startsWith("portal-invitation:"));
     assertEquals(1, deliveries(id, DeliveryOutcome.APPLIED));
     assertEquals(1, deliveries(id, DeliveryOutcome.DUPLICATE));
 

@@ -9,17 +9,15 @@ import fr.orthocab.support.testing.Browser;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.SharedDesk;
+import fr.orthocab.support.testing.SharedMail;
 import fr.orthocab.support.testing.Webhook;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 
 /**
  * Duplicates in the browser, for a fresh customer (billing's webhook, their invitation): typing a
@@ -29,14 +27,16 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(SharedDesk.class)
 class DuplicatesBrowserIT {
   private static final Pattern LINK = Pattern.compile("/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
-  private static final String PASSWORD = "Orthophonie 2026";
+  private static final String PASSWORD = "Orthophonie à Lyon 2026";
 
   private final DeskServer desk;
+  private final SharedMail mail;
   private final ApiClient api;
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
-  DuplicatesBrowserIT(DeskServer desk) {
+  DuplicatesBrowserIT(DeskServer desk, SharedMail mail) {
     this.desk = desk;
+    this.mail = mail;
     this.api = new ApiClient(desk, Demo.API_TOKEN);
   }
 
@@ -53,17 +53,7 @@ class DuplicatesBrowserIT {
         Browser ines = new Browser(desk, "dup-customer");
         Browser lucie = new Browser(desk, "dup-agent")) {
       nadia.login(Demo.NADIA, Demo.PASSWORD);
-      nadia.open("/admin/dashboard.xhtml");
-      WebElement notice =
-          nadia.all("#outbox_data > tr").stream()
-              .filter(
-                  r -> r.getText().contains(email) && r.getText().contains("Invitation au portail"))
-              .findFirst()
-              .orElseThrow();
-      notice.findElement(By.cssSelector("summary")).click();
-      Matcher link = LINK.matcher(notice.findElement(By.cssSelector("pre")).getText());
-      assertTrue(link.find(), notice.getText());
-      ines.open(link.group());
+      ines.open(mail.linkMailedTo(email, 1, LINK));
       ines.type("#invitation\\:password", PASSWORD);
       ines.type("#invitation\\:confirmation", PASSWORD);
       ines.clickAndWait("#invitation\\:submit");

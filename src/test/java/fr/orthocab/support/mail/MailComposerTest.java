@@ -37,7 +37,9 @@ class MailComposerTest {
 
   private static MimeMessage sent(OutboxMessage notification, String support, boolean replyTokens)
       throws Exception {
-    MimeMessage mail = MailComposer.compose(SESSION, notification, support, replyTokens, NOW);
+    MimeMessage mail =
+        MailComposer.compose(
+            SESSION, notification, notification.getBody(), support, replyTokens, NOW);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     mail.writeTo(bytes);
     return new MimeMessage(SESSION, new ByteArrayInputStream(bytes.toByteArray()));

@@ -9,13 +9,13 @@ import fr.orthocab.support.testing.Browser;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.SharedDesk;
+import fr.orthocab.support.testing.SharedMail;
 import fr.orthocab.support.testing.Webhook;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,20 +23,23 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A customer billing created follows their invitation: the link (read by a supervisor on the
- * dashboard, as it waits there for mail) lets them choose a password once, then log in to the
- * portal; the link then says it is no longer valid, and their page in the admin says it was used.
+ * A customer billing created follows their invitation: the link, made when the mail leaves (the
+ * dashboard shows the mail without it, to supervisors too), lets them choose a password once, then
+ * log in to the portal; the link then says it is no longer valid, their page in the admin says it
+ * was used, and an agent can mail them a new one from there.
  */
 @ExtendWith(SharedDesk.class)
 class InvitationPageIT {
   private static final Pattern LINK = Pattern.compile("/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
-  private static final String PASSWORD = "Orthophonie 2026";
+  private static final String PASSWORD = "Orthophonie à Lyon 2026";
 
   private final DeskServer desk;
+  private final SharedMail mail;
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
 
-  InvitationPageIT(DeskServer desk) {
+  InvitationPageIT(DeskServer desk, SharedMail mail) {
     this.desk = desk;
+    this.mail = mail;
   }
 
   @Test
@@ -54,9 +57,10 @@ class InvitationPageIT {
       WebElement notice = outboxRow(nadia, email);
       assertTrue(notice.getText().contains("Invitation au portail"), notice.getText());
       notice.findElement(By.cssSelector("summary")).click();
-      Matcher link = LINK.matcher(notice.findElement(By.cssSelector("pre")).getText());
-      assertTrue(link.find(), notice.getText());
-      String invitation = link.group();
+      String kept = notice.findElement(By.cssSelector("pre")).getText();
+      assertTrue(kept.contains("lien personnel, créé à l'envoi"), kept);
+      assertFalse(LINK.matcher(kept).find(), "the outbox never holds the link");
+      String invitation = mail.linkMailedTo(email, 1, LINK);
 
       lucie.login(Demo.LUCIE, Demo.PASSWORD);
       lucie.open("/admin/dashboard.xhtml");
@@ -68,7 +72,9 @@ class InvitationPageIT {
       assertTrue(maelle.find("#invitation").getText().contains("Maëlle Lemoine"), maelle.text());
       maelle.screenshot("70-invitation");
       choose(maelle, "court", "court");
-      assertTrue(maelle.text().contains("au moins 10 caractères"), maelle.text());
+      assertTrue(maelle.text().contains("au moins 12 caractères"), maelle.text());
+      choose(maelle, "azerty123456", "azerty123456");
+      assertTrue(maelle.text().contains("fait partie des plus courants"), maelle.text());
       choose(maelle, PASSWORD, PASSWORD + "!");
       assertTrue(maelle.text().contains("ne sont pas identiques"), maelle.text());
       choose(maelle, PASSWORD, PASSWORD);
@@ -94,6 +100,11 @@ class InvitationPageIT {
       nadia.clickAndWait("#customerLink");
       String invitations = nadia.find("#invitations").getText();
       assertTrue(invitations.contains("Utilisée le"), invitations);
+      nadia.clickAndWait("#invite\\:sendInvitation");
+      assertTrue(nadia.text().contains("Nouvelle invitation envoyée à " + email), nadia.text());
+      String again = mail.linkMailedTo(email, 2, LINK);
+      maelle.open(again);
+      assertTrue(maelle.find("#invitation").getText().contains("Maëlle Lemoine"), maelle.text());
       String subscriptions = nadia.find("#subscriptions").getText();
       LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
       DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");

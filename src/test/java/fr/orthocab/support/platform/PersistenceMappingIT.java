@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.billing.UnverifiedCalls;
 import fr.orthocab.support.billing.WebhookSignature;
@@ -167,7 +168,7 @@ class PersistenceMappingIT {
     assertEquals(Role.CUSTOMER, account.getRole());
     assertEquals(ids[0], account.getCustomer().getId());
     assertTrue(account.isEnabled());
-    assertNull(account.getLockedUntil());
+    assertEquals(AccountStatus.ACTIVE, account.getStatus());
   }
 
   @Test

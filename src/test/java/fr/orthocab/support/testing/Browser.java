@@ -239,6 +239,16 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** A screenshot at a phone's width (390 by 844), the window then set back to its size. */
+  public void phoneScreenshot(String step) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      screenshot(step + "-phone");
+    } finally {
+      driver.manage().window().setSize(WINDOW);
+    }
+  }
+
   public List<String> consoleErrors() {
     return driver.manage().logs().get("browser").getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())

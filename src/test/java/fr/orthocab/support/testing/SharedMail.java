@@ -5,8 +5,15 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The shared desk's mail servers, in the tests' JVM (GreenMail, loopback): the SMTP server the desk
@@ -84,6 +91,55 @@ public final class SharedMail {
   /** Every mail delivered so far, to any address (the desk's mailbox included). */
   public MimeMessage[] receivedMessages() {
     return imap.getReceivedMessages();
+  }
+
+  /**
+   * The link that pattern finds in the n-th mail (from 1) to that address that holds one, waiting
+   * up to a minute for the desk's outbox to send it: how tests follow the links the desk makes when
+   * a mail leaves (invitations, password resets), which nothing else holds.
+   */
+  public String linkMailedTo(String address, int nth, Pattern link) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      List<String> links =
+          Arrays.stream(receivedMessages())
+              .filter(m -> sentTo(m, address))
+              .map(m -> link.matcher(text(m)))
+              .filter(Matcher::find)
+              .map(Matcher::group)
+              .toList();
+      if (links.size() >= nth) {
+        return links.get(nth - 1);
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("No mail number " + nth + " to " + address + " within a minute");
+  }
+
+  private static boolean sentTo(MimeMessage message, String address) {
+    try {
+      return message.getAllRecipients() != null
+          && Arrays.stream(message.getAllRecipients())
+              .anyMatch(
+                  a ->
+                      a.toString().equalsIgnoreCase(address)
+                          || a.toString().contains("<" + address + ">"));
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(MimeMessage message) {
+    try {
+      return String.valueOf(message.getContent());
+    } catch (MessagingException | IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The desk's mailbox, the folder it polls. */

@@ -33,6 +33,7 @@ public final class WebClient {
   private final UnaryOperator<String> url;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
+  private String clientAddress;
 
   public WebClient(DeskServer desk) {
     this(desk::url);
@@ -53,8 +54,22 @@ public final class WebClient {
             .build();
   }
 
+  /**
+   * Makes this client's requests come from that address, as a load balancer would say it (the test
+   * desk believes {@code X-Forwarded-For} from loopback only).
+   */
+  public WebClient from(String address) {
+    this.clientAddress = address;
+    return this;
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url.apply(path)));
+    return clientAddress == null ? builder : builder.header("X-Forwarded-For", clientAddress);
+  }
+
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(url.apply(path))).GET().build());
+    return send(request(path).GET().build());
   }
 
   /** GETs a page, following redirects inside the desk. */
@@ -72,7 +87,7 @@ public final class WebClient {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(url.apply(path)))
+        request(path)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());

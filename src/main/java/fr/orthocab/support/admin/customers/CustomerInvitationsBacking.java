@@ -1,7 +1,10 @@
 package fr.orthocab.support.admin.customers;
 
+import fr.orthocab.support.account.AccountMails;
 import fr.orthocab.support.account.PortalInvitation;
 import fr.orthocab.support.account.PortalInvitations;
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +13,8 @@ import java.util.List;
 
 /**
  * The portal invitations on a customer's page: when each was made, until when it is valid, and
- * whether the customer used it. The link itself is not kept, only in the invitation message.
+ * whether the customer used it; and a new one for a customer who lost theirs or let it expire. The
+ * link itself is kept nowhere: it is made when the invitation's mail leaves.
  */
 @Named("customerInvitations")
 @RequestScoped
@@ -18,6 +22,7 @@ public class CustomerInvitationsBacking {
   @Inject private ShowCustomerBacking page;
   @Inject private PortalInvitations invitations;
   @Inject private Clock clock;
+  @Inject private AccountMails mails;
 
   private List<PortalInvitation> list;
 
@@ -26,6 +31,16 @@ public class CustomerInvitationsBacking {
       list = page.getCustomer() == null ? List.of() : invitations.of(page.getCustomer().getId());
     }
     return list;
+  }
+
+  /** Mails the customer a new invitation (the customer can ask for one themselves too). */
+  public void sendAgain() {
+    Customer customer = page.getCustomer();
+    if (customer != null) {
+      mails.portalInvitationAgain(customer, invitations.invite(customer));
+      Pages.info("admin_customers_show.invitationSent", customer.getEmail());
+      list = null;
+    }
   }
 
   /** {@code USED}, {@code PENDING} or {@code EXPIRED}, for the wording and the style. */

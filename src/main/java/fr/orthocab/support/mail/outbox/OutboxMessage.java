@@ -100,6 +100,13 @@ public class OutboxMessage implements Serializable {
   @Column(name = "auto_submitted", nullable = false)
   private boolean autoSubmitted;
 
+  /**
+   * What a personal link in the body refers to (see {@link PersonalLinks}); null for a mail without
+   * one.
+   */
+  @Column(name = "personal_link", length = 100)
+  private String personalLink;
+
   /** The sender's claim while it sends (see {@code mail.OutboxClaims}); null otherwise. */
   @Column(name = "claim_token", length = 36)
   private String claimToken;
@@ -124,6 +131,33 @@ public class OutboxMessage implements Serializable {
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     this.status = OutboxStatus.PENDING;
     this.nextAttemptAt = createdAt;
+  }
+
+  /**
+   * Where the personal link goes in a body: the outbox shows this, and the mail that leaves the
+   * link made for it (see {@link PersonalLinks}).
+   */
+  public static final String LINK_MARK = "⟦lien personnel, créé à l'envoi⟧";
+
+  /**
+   * This notification's body holds {@link #LINK_MARK}, to be replaced by the link of that
+   * reference.
+   */
+  public OutboxMessage withPersonalLink(String reference) {
+    if (!body.contains(LINK_MARK)) {
+      throw new IllegalArgumentException("The body has no place for the link");
+    }
+    this.personalLink = Objects.requireNonNull(reference, "reference");
+    return this;
+  }
+
+  /** The body as mailed, with the link made for this sending in its place. */
+  public String bodyWithLink(String link) {
+    return body.replace(LINK_MARK, link);
+  }
+
+  public String getPersonalLink() {
+    return personalLink;
   }
 
   /** Marks this notification as a reply in a mail thread (In-Reply-To and References). */
@@ -185,6 +219,7 @@ public class OutboxMessage implements Serializable {
     copy.inReplyTo = inReplyTo;
     copy.referencesIds = referencesIds;
     copy.autoSubmitted = autoSubmitted;
+    copy.personalLink = personalLink;
     return copy;
   }
 

@@ -7,6 +7,10 @@ public enum OutboxTopic {
   SLA_DEADLINE_BREACHED(false),
   /** A customer created from billing is invited to set their portal password. */
   PORTAL_INVITATION(false),
+  /** A member of the support team is invited to choose their password. */
+  STAFF_INVITATION(false),
+  /** A password reset link, asked for from the login page. */
+  PASSWORD_RESET(false),
   /**
    * A customer is asked to confirm a request sent from another address with their identity: to
    * their login address, never in the thread of the request's sender.

@@ -1,0 +1,82 @@
+package fr.orthocab.support.account;
+
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.Customers;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Entry point for "mot de passe oublié": whoever types an address gets the same answer whether it
+ * is known or not, and the address's owner, if any, a mail: a reset link for an account with a
+ * password, the invitation again for a team member who never used theirs, a new portal invitation
+ * for a customer whose first one expired before they used it. At most a few such mails an hour per
+ * address, so that the form cannot be used to flood someone's mailbox.
+ */
+@Stateless
+public class PasswordResets {
+  private static final Duration WINDOW = Duration.ofHours(1);
+
+  @Inject private Accounts accounts;
+  @Inject private Customers customers;
+  @Inject private PasswordLinks links;
+  @Inject private PortalInvitations invitations;
+  @Inject private AccountMails mails;
+  @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "app.password.reset-mails-per-hour", defaultValue = "3")
+  private int mailsPerHour;
+
+  /** What was done, for the audit trail; the person asking is told the same in every case. */
+  public enum Outcome {
+    RESET_MAILED,
+    INVITATION_MAILED,
+    PORTAL_INVITATION_MAILED,
+    TOO_MANY,
+    NOTHING_TO_DO
+  }
+
+  public Outcome requestFor(String email) {
+    if (email == null || email.isBlank() || email.length() > 254) {
+      return Outcome.NOTHING_TO_DO;
+    }
+    Instant since = clock.instant().minus(WINDOW);
+    Optional<Account> account = accounts.byEmail(email);
+    if (account.isPresent()) {
+      return forAccount(account.get(), since);
+    }
+    Optional<Customer> customer = customers.byEmail(email);
+    if (customer.isEmpty()) {
+      return Outcome.NOTHING_TO_DO;
+    }
+    if (invitations.madeSince(customer.get(), since) >= mailsPerHour) {
+      return Outcome.TOO_MANY;
+    }
+    mails.portalInvitationAgain(customer.get(), invitations.invite(customer.get()));
+    return Outcome.PORTAL_INVITATION_MAILED;
+  }
+
+  private Outcome forAccount(Account account, Instant since) {
+    if (!account.isEnabled()) {
+      return Outcome.NOTHING_TO_DO;
+    }
+    boolean invited = account.getStatus() == AccountStatus.INVITED;
+    PasswordLink.Purpose purpose =
+        invited ? PasswordLink.Purpose.INVITATION : PasswordLink.Purpose.RESET;
+    if (links.madeSince(account, purpose, since) >= mailsPerHour) {
+      return Outcome.TOO_MANY;
+    }
+    PasswordLink link = links.create(account, purpose);
+    if (invited) {
+      mails.staffInvitation(account, link, null);
+      return Outcome.INVITATION_MAILED;
+    }
+    mails.reset(account, link);
+    return Outcome.RESET_MAILED;
+  }
+}

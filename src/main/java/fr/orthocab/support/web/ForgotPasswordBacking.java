@@ -1,0 +1,43 @@
+package fr.orthocab.support.web;
+
+import fr.orthocab.support.account.PasswordResets;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * "Mot de passe oublié" ({@code /password/forgot.xhtml}), reached without logging in: the same
+ * answer whatever the address, so that the page tells nobody which addresses have an account.
+ */
+@Named
+@RequestScoped
+public class ForgotPasswordBacking {
+  @Inject private PasswordResets resets;
+
+  @NotBlank
+  @Size(max = 254)
+  private String email;
+
+  private boolean sent;
+
+  public void send() {
+    resets.requestFor(email);
+    sent = true;
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+  }
+
+  public boolean isSent() {
+    return sent;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+}
