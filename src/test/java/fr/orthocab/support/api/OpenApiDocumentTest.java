@@ -66,7 +66,11 @@ class OpenApiDocumentTest {
   void itsOperationsAreTheResourcesMethodsUnderTheirPaths() {
     Map<String, String> inCode = new TreeMap<>();
     for (Class<?> resource :
-        List.of(TicketsResource.class, TicketResource.class, RenewalWebhookResource.class)) {
+        List.of(
+            TicketsResource.class,
+            TicketResource.class,
+            AuditResource.class,
+            RenewalWebhookResource.class)) {
       String base = "/api/" + resource.getAnnotation(Path.class).value();
       for (Method method : resource.getDeclaredMethods()) {
         String verb =
