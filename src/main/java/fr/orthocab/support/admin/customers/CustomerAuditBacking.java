@@ -3,6 +3,8 @@ package fr.orthocab.support.admin.customers;
 import fr.orthocab.support.audit.AuditEntry;
 import fr.orthocab.support.audit.AuditTrail;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -18,8 +20,14 @@ public class CustomerAuditBacking {
 
   private List<AuditEntry> entries;
 
-  /** Read at rendering, after the page's action changed the customer. */
+  /**
+   * Read at rendering only, after the page's action changed the customer: a postback also walks the
+   * table while decoding, before the action.
+   */
   public List<AuditEntry> getEntries() {
+    if (FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+      return List.of();
+    }
     if (entries == null) {
       entries = trail.latestOfCustomer(page.getCustomer().getId(), SHOWN);
     }
