@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.testing.Deployments;
@@ -19,6 +21,8 @@ import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +52,7 @@ class AuditTrailIT {
   @Inject private Tickets tickets;
   @Inject private TestCustomers customers;
   @Resource private UserTransaction tx;
+  @PersistenceContext private EntityManager em;
 
   private final String unique = UUID.randomUUID().toString().substring(0, 8);
   private final OpenedTickets opened = new OpenedTickets();
@@ -55,6 +60,14 @@ class AuditTrailIT {
   @AfterEach
   void closeWhatWasOpened() {
     opened.closeAll(tickets);
+  }
+
+  private long agent(String name) throws Exception {
+    tx.begin();
+    Account agent = Account.forStaff("agent." + unique + "@orthocab.fr", name, "h", Role.AGENT);
+    em.persist(agent);
+    tx.commit();
+    return agent.getId();
   }
 
   private AuditFilter byActor(String text) {
@@ -144,7 +157,7 @@ class AuditTrailIT {
   }
 
   @Test
-  void aTicketsStatusChangesAndAssignmentsLeaveEntriesOfTheirOwn() {
+  void aTicketsStatusChangesAndAssignmentsLeaveEntriesOfTheirOwn() throws Exception {
     Customer customer =
         customers.subscribed(Pack.FREE, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30));
     Ticket ticket =
@@ -162,13 +175,21 @@ class AuditTrailIT {
                 null));
     ticket = tickets.changeStatus(ticket.getId(), ticket.getVersion(), TicketStatus.RESOLVED);
     ticket = tickets.changeStatus(ticket.getId(), ticket.getVersion(), TicketStatus.OPEN);
+    ticket = tickets.assign(ticket.getId(), ticket.getVersion(), agent("Agent " + unique));
+    ticket = tickets.unassign(ticket.getId(), ticket.getVersion());
 
     List<AuditEntry> entries = trail.latestOfTicket(ticket.getId(), 20);
-    assertEquals(2, entries.size());
-    assertEquals("RESOLVED → OPEN", entries.get(0).getDetail());
-    assertEquals("OPEN → RESOLVED", entries.get(1).getDetail());
+    assertEquals(
+        List.of(
+            AuditAction.TICKET_UNASSIGNED,
+            AuditAction.TICKET_ASSIGNED,
+            AuditAction.TICKET_STATUS_CHANGED,
+            AuditAction.TICKET_STATUS_CHANGED),
+        entries.stream().map(AuditEntry::getAction).toList());
+    assertEquals(
+        List.of("Agent " + unique, "Agent " + unique, "RESOLVED → OPEN", "OPEN → RESOLVED"),
+        entries.stream().map(AuditEntry::getDetail).toList());
     for (AuditEntry entry : entries) {
-      assertEquals(AuditAction.TICKET_STATUS_CHANGED, entry.getAction());
       assertEquals(AuditActor.DESK, entry.getActor(), "no one logged in: the desk");
       assertEquals(customer.getId(), entry.getCustomerId());
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SharedDesk.class)
 class AuditPageIT {
   private static final String LUCIE = "Lucie Moreau <" + Demo.LUCIE + ">";
+  private static final int PAGE_SIZE = 50;
 
   private final DeskServer desk;
   private final ApiClient api;
@@ -65,15 +66,36 @@ class AuditPageIT {
       String readOnly = nadia.find("#token").getText();
       assertEquals(403, new ApiClient(desk, readOnly).get("/api/audit").statusCode());
 
+      // more than a page of the ticket's entries: the token's 50 status changes after Lucie's two
+      for (int i = 0; i < PAGE_SIZE; i++) {
+        String status = i % 2 == 0 ? "OPEN" : "RESOLVED";
+        api.post("/api/tickets/" + reference + "/status", "{\"status\":\"" + status + "\"}");
+      }
       nadia.clickAndWait("#navAudit");
       nadia.type("#ticket", reference);
       nadia.clickAndWait("#show");
+      assertEquals(PAGE_SIZE, nadia.all("#entries tbody tr").size());
+      String newest = nadia.find("#entries").getText();
+      assertTrue(newest.contains("API : bootstrap"), newest);
+      assertFalse(newest.contains(LUCIE), newest);
+      assertTrue(nadia.all("#newest").isEmpty(), "already the newest");
+
+      nadia.clickAndWait("#older");
       String rows = nadia.find("#entries").getText();
+      assertEquals(2, nadia.all("#entries tbody tr").size(), rows);
       assertTrue(rows.contains(LUCIE), rows);
       assertTrue(rows.contains("Statut de la demande changé"), rows);
       assertTrue(
           rows.indexOf("OPEN → RESOLVED") < rows.indexOf("Demande attribuée"), "newest first");
+      assertTrue(nadia.all("#older").isEmpty(), "the oldest page");
       nadia.screenshot("30-audit-trail-of-a-ticket");
+      nadia.clickAndWait("#newest");
+      assertEquals(PAGE_SIZE, nadia.all("#entries tbody tr").size());
+
+      nadia.open("/admin/customers/show.xhtml?id=" + customerOf(reference));
+      String ofCustomer = nadia.find("#audit").getText();
+      assertTrue(ofCustomer.contains(reference), ofCustomer);
+      assertTrue(ofCustomer.contains("API : bootstrap"), ofCustomer);
 
       nadia.open("/admin/audit/list.xhtml?what=TOKEN_CREATED&who=nadia");
       String tokens = nadia.find("#entries").getText();
@@ -88,6 +110,15 @@ class AuditPageIT {
     assertEquals(2, entries.size(), entries.toString());
     assertEquals("TICKET_ASSIGNED", entries.getJsonObject(1).getString("action"));
     assertTrue(entries.getJsonObject(1).containsKey("actorAccountId"));
+  }
+
+  /** The customer's number, as the trail gives it. */
+  private long customerOf(String reference) {
+    return json(api.get("/api/audit?ticket=" + reference + "&size=1"))
+        .getJsonArray("entries")
+        .getJsonObject(0)
+        .getJsonNumber("customer")
+        .longValue();
   }
 
   /** Dated ten days back, as the other tests' imports are, out of today's quota of requests. */
