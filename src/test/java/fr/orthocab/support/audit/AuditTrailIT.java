@@ -6,9 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.ApiScope;
+import fr.orthocab.support.account.ApiTokens;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.policy.Clause;
+import fr.orthocab.support.refusal.Suspension;
+import fr.orthocab.support.refusal.Suspensions;
+import fr.orthocab.support.sla.DeskCalendar;
 import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.testing.TestCustomers;
@@ -51,6 +58,10 @@ class AuditTrailIT {
   @Inject private AuditTrail trail;
   @Inject private Tickets tickets;
   @Inject private TestCustomers customers;
+  @Inject private AsSupervisor asSupervisor;
+  @Inject private Suspensions suspensions;
+  @Inject private ApiTokens tokens;
+  @Inject private DeskCalendar calendar;
   @Resource private UserTransaction tx;
   @PersistenceContext private EntityManager em;
 
@@ -63,11 +74,15 @@ class AuditTrailIT {
   }
 
   private long agent(String name) throws Exception {
+    return account(name, Role.AGENT);
+  }
+
+  private long account(String name, Role role) throws Exception {
     tx.begin();
-    Account agent = Account.forStaff("agent." + unique + "@orthocab.fr", name, "h", Role.AGENT);
-    em.persist(agent);
+    Account account = Account.forStaff(role + "." + unique + "@orthocab.fr", name, "h", role);
+    em.persist(account);
     tx.commit();
-    return agent.getId();
+    return account.getId();
   }
 
   private AuditFilter byActor(String text) {
@@ -196,5 +211,54 @@ class AuditTrailIT {
     assertEquals(
         entries.get(0).getId(), trail.latestOfCustomer(customer.getId(), 20).get(0).getId());
     assertFalse(trail.latestOfCustomer(customer.getId(), 1).isEmpty());
+  }
+
+  @Test
+  void supervisorsSuspensionsTokensAndClosureDaysAreRecordedInTheirName() throws Exception {
+    Customer customer =
+        customers.subscribed(Pack.FREE, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30));
+    long nadiaId = account("Nadia " + unique, Role.SUPERVISOR);
+    Account nadia = em.find(Account.class, nadiaId);
+    String actor = "Nadia " + unique + " <" + nadia.getEmail() + ">";
+    LocalDate farDay = LocalDate.of(2099, 12, 24);
+    asSupervisor.call(
+        () -> {
+          Suspension suspension =
+              suspensions.suspend(
+                  customer.getId(),
+                  nadia,
+                  Clause.REFUSE_DISRESPECT,
+                  Instant.now().plusSeconds(3600),
+                  "Insultes répétées.");
+          suspensions.end(suspension.getId(), nadia);
+          String token = tokens.create("Audit " + unique, ApiScope.READ, nadiaId);
+          tokens.all().stream()
+              .filter(t -> t.getName().equals("Audit " + unique))
+              .forEach(t -> tokens.revoke(t.getId(), nadiaId));
+          calendar.close(farDay, "Audit " + unique, nadia);
+          calendar.reopen(farDay);
+          return token;
+        });
+
+    assertEquals(
+        List.of(AuditAction.SUSPENSION_ENDED, AuditAction.SUSPENSION),
+        trail.latestOfCustomer(customer.getId(), 20).stream().map(AuditEntry::getAction).toList());
+    List<AuditEntry> byNadia =
+        trail
+            .page(new AuditFilter(null, null, nadiaId, null, null, null, null), null, 20)
+            .entries();
+    assertEquals(
+        List.of(
+            AuditAction.SLA_SETTINGS_CHANGED,
+            AuditAction.TOKEN_REVOKED,
+            AuditAction.TOKEN_CREATED,
+            AuditAction.SUSPENSION_ENDED,
+            AuditAction.SUSPENSION),
+        byNadia.stream().map(AuditEntry::getAction).toList(),
+        "the reopening is done without a logged-in person (the desk), not in her name");
+    byNadia.forEach(e -> assertEquals(actor, e.getActor()));
+    assertEquals("Audit " + unique + " (READ)", byNadia.get(2).getDetail());
+    assertEquals("fermeture le 2099-12-24 : Audit " + unique, byNadia.get(0).getDetail());
+    assertTrue(byNadia.get(4).getDetail().startsWith("REFUSE-DISRESPECT jusqu'au "));
   }
 }
