@@ -6,10 +6,12 @@ package fr.orthocab.support.account;
  */
 public record ApiCaller(String name, ApiScope scope, Account owner) {
   /**
-   * A supervisor's token: the bootstrap token, or one whose maker is a supervisor still (a token
-   * made by someone since made an agent is an agent's).
+   * Whether the token acts with a supervisor's full powers, as the audit trail requires: a
+   * read-write token whose owner is still an active supervisor, or the bootstrap token. A READ
+   * token reads tickets only (reporting, dashboards).
    */
-  public boolean isSupervisor() {
-    return owner == null || owner.getRole() == Role.SUPERVISOR;
+  public boolean actsAsSupervisor() {
+    return scope.allowsWrites()
+        && (owner == null || (owner.getRole() == Role.SUPERVISOR && owner.isEnabled()));
   }
 }

@@ -1,5 +1,7 @@
 package fr.orthocab.support.account;
 
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.platform.Sha256;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,8 @@ public class ApiTokens {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private AuditTrail trail;
+  @Inject private Actors actors;
 
   @Inject
   @ConfigProperty(name = "support.api.bootstrap-token")
@@ -58,14 +62,20 @@ public class ApiTokens {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    em.persist(
+    Account supervisor = em.find(Account.class, supervisorId);
+    ApiToken created =
         new ApiToken(
             name,
             hash(token),
             token.substring(0, PREFIX.length() + 4) + "…",
             scope,
-            em.find(Account.class, supervisorId),
-            clock.instant()));
+            supervisor,
+            clock.instant());
+    em.persist(created);
+    trail.record(
+        actors
+            .of(supervisor)
+            .did(AuditAction.TOKEN_CREATED, created.getName() + " (" + scope + ")"));
     return token;
   }
 
@@ -75,7 +85,9 @@ public class ApiTokens {
     if (token == null) {
       throw new IllegalArgumentException("Unknown token " + tokenId);
     }
-    token.revoke(em.find(Account.class, supervisorId), clock.instant());
+    Account supervisor = em.find(Account.class, supervisorId);
+    token.revoke(supervisor, clock.instant());
+    trail.record(actors.of(supervisor).did(AuditAction.TOKEN_REVOKED, token.getName()));
   }
 
   @RolesAllowed("SUPERVISOR")

@@ -1,6 +1,7 @@
 package fr.orthocab.support.api;
 
 import fr.orthocab.support.account.ApiCaller;
+import fr.orthocab.support.account.ApiCallerOfRequest;
 import fr.orthocab.support.account.ApiTokens;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,7 @@ public class BearerAuthentication implements ContainerRequestFilter {
   static final String CALLER = ApiCaller.class.getName();
 
   @Inject private ApiTokens tokens;
+  @Inject private ApiCallerOfRequest callerOfRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -59,6 +61,7 @@ public class BearerAuthentication implements ContainerRequestFilter {
       return;
     }
     request.setProperty(CALLER, caller.get());
+    callerOfRequest.authenticated(caller.get());
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new CallerContext(caller.get(), secure));
   }

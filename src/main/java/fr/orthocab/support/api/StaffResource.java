@@ -94,7 +94,7 @@ public class StaffResource {
 
   private ApiCaller supervisorOnly() {
     ApiCaller caller = (ApiCaller) http.getAttribute(BearerAuthentication.CALLER);
-    if (!caller.isSupervisor()) {
+    if (!caller.actsAsSupervisor()) {
       throw new ProblemException(
           Problem.of(Response.Status.FORBIDDEN, "Only a supervisor's token manages the team."));
     }

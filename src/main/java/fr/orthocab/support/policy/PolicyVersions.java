@@ -3,6 +3,9 @@ package fr.orthocab.support.policy;
 import static fr.orthocab.support.platform.ClockProducer.PARIS;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Actors;
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.policy.PublicationRefused.Reason;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +32,8 @@ import java.util.Set;
 public class PolicyVersions {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private AuditTrail trail;
+  @Inject private Actors actors;
   @Inject private ClauseTexts clauseTexts;
 
   /** The version in force at that instant: the latest whose effective day (Paris) has begun. */
@@ -130,6 +135,12 @@ public class PolicyVersions {
     for (NewClauseText text : draft.getClauseTexts()) {
       em.persist(new ClauseText(version, text.getClause(), text.getTextFr(), text.getTextEn()));
     }
+    trail.record(
+        actors
+            .of(supervisor)
+            .did(
+                AuditAction.POLICY_PUBLISHED,
+                "version " + label + ", en vigueur le " + draft.getEffectiveFrom()));
     return version;
   }
 

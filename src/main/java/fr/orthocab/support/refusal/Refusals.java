@@ -1,6 +1,10 @@
 package fr.orthocab.support.refusal;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Actors;
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditActor;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.ClauseTexts;
@@ -33,6 +37,8 @@ public class Refusals {
   @Inject private PolicyVersions versions;
   @Inject private ClauseTexts clauseTexts;
   @Inject private Clock clock;
+  @Inject private AuditTrail trail;
+  @Inject private Actors actors;
 
   /**
    * Refuses the ticket the agent looked at (in that version) under the clause; the customer is told
@@ -49,6 +55,10 @@ public class Refusals {
     Ticket ticket = tickets.refuse(ticketId, expectedVersion);
     Refusal refusal = Refusal.byAgent(ticket, clause, version, agent, now, explanation);
     em.persist(refusal);
+    trail.record(
+        actors
+            .of(agent)
+            .did(AuditAction.REFUSAL_RECORDED, ticketId, customerOf(ticket), clause.id()));
     decisions.record(
         ticket, clause, version, Outcome.REFUSED, agent.getDisplayName(), now, explanation);
     tell(ticket, refusal);
@@ -69,6 +79,13 @@ public class Refusals {
     tickets.refuse(ticket, now);
     Refusal refusal = Refusal.byRule(ticket, clause, version, rule, now, explanation);
     em.persist(refusal);
+    trail.record(
+        AuditActor.desk()
+            .did(
+                AuditAction.REFUSAL_RECORDED,
+                ticket.getId(),
+                customerOf(ticket),
+                clause.id() + " (" + rule + ")"));
     decisions.record(ticket, clause, version, Outcome.REFUSED, rule, now, explanation);
     tell(ticket, refusal);
     return refusal;
@@ -89,6 +106,10 @@ public class Refusals {
             language));
   }
 
+  private static Long customerOf(Ticket ticket) {
+    return ticket.getCustomer() == null ? null : ticket.getCustomer().getId();
+  }
+
   private static Language languageOf(Ticket ticket) {
     return ticket.requesterLanguage();
   }
@@ -101,6 +122,14 @@ public class Refusals {
     Instant now = clock.instant();
     refusal.lift(supervisor, now);
     Ticket ticket = tickets.liftRefusal(ticketId);
+    trail.record(
+        actors
+            .of(supervisor)
+            .did(
+                AuditAction.REFUSAL_LIFTED,
+                ticketId,
+                customerOf(ticket),
+                refusal.getClause().id()));
     decisions.record(
         ticket,
         refusal.getClause(),

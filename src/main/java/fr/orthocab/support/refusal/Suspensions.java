@@ -1,6 +1,9 @@
 package fr.orthocab.support.refusal;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Actors;
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.PolicyVersions;
@@ -27,6 +30,8 @@ public class Suspensions {
   @PersistenceContext private EntityManager em;
   @Inject private PolicyVersions versions;
   @Inject private Clock clock;
+  @Inject private AuditTrail trail;
+  @Inject private Actors actors;
 
   @RolesAllowed("SUPERVISOR")
   public Suspension suspend(
@@ -51,6 +56,10 @@ public class Suspensions {
             supervisor,
             now);
     em.persist(suspension);
+    trail.record(
+        actors
+            .of(supervisor)
+            .did(AuditAction.SUSPENSION, null, customerId, clause.id() + " jusqu'au " + until));
     return suspension;
   }
 
@@ -62,6 +71,14 @@ public class Suspensions {
       throw new IllegalArgumentException("Unknown suspension " + suspensionId);
     }
     suspension.end(supervisor, clock.instant());
+    trail.record(
+        actors
+            .of(supervisor)
+            .did(
+                AuditAction.SUSPENSION_ENDED,
+                null,
+                suspension.getCustomer().getId(),
+                suspension.getClause().id()));
     return suspension;
   }
 

@@ -1,6 +1,9 @@
 package fr.orthocab.support.sla;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Actors;
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.sla.calendar.BusinessCalendar;
 import fr.orthocab.support.sla.calendar.BusinessTime;
@@ -38,6 +41,8 @@ public class DeskCalendar {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private AuditTrail trail;
+  @Inject private Actors actors;
 
   @Inject
   @ConfigProperty(name = "app.sla.day-count", defaultValue = "JOURS_OUVRABLES")
@@ -88,6 +93,7 @@ public class DeskCalendar {
         em.persist(new WeeklyOpening(day, interval));
       }
     }
+    trail.record(actors.current().did(AuditAction.SLA_SETTINGS_CHANGED, "horaires d'ouverture"));
     return checked;
   }
 
@@ -106,6 +112,10 @@ public class DeskCalendar {
     }
     ClosureDay closure = new ClosureDay(day, label, supervisor, clock.instant());
     em.persist(closure);
+    trail.record(
+        actors
+            .of(supervisor)
+            .did(AuditAction.SLA_SETTINGS_CHANGED, "fermeture le " + day + " : " + label));
     return closure;
   }
 
@@ -114,6 +124,7 @@ public class DeskCalendar {
     ClosureDay closure = em.find(ClosureDay.class, day);
     if (closure != null) {
       em.remove(closure);
+      trail.record(actors.current().did(AuditAction.SLA_SETTINGS_CHANGED, "réouverture le " + day));
     }
   }
 }

@@ -1,6 +1,9 @@
 package fr.orthocab.support.sla;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.Actors;
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.sla.calendar.SlaPolicy;
 import fr.orthocab.support.subscription.Pack;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +26,8 @@ import java.util.Optional;
 public class ServiceLevels {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private AuditTrail trail;
+  @Inject private Actors actors;
 
   /** The policies in force: the default first, then by pack code. */
   public List<ServiceLevel> inForce() {
@@ -66,6 +71,18 @@ public class ServiceLevels {
     current(packId).ifPresent(previous -> previous.supersede(now));
     ServiceLevel next = new ServiceLevel(pack, policy, supervisor, now);
     em.persist(next);
+    trail.record(
+        actors
+            .of(supervisor)
+            .did(
+                AuditAction.SLA_SETTINGS_CHANGED,
+                "délais "
+                    + (pack == null ? "par défaut" : pack.getCode())
+                    + " : objectif "
+                    + policy.objective()
+                    + ", maximum "
+                    + policy.deadlineDays()
+                    + " j"));
     return next;
   }
 

@@ -21,6 +21,8 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -128,6 +130,16 @@ public class Ticket implements Serializable {
    */
   @Transient private transient WaitingChange unreported;
 
+  /**
+   * The status and the assignee before the changes the audit trail has not been told of yet: noted
+   * by the methods below, taken by {@code Tickets} in the one place that records them ({@link
+   * #takeAuditedChanges}). Null status: no status change pending.
+   */
+  @Transient private transient TicketStatus statusUnrecorded;
+
+  @Transient private transient boolean assigneeUnrecorded;
+  @Transient private transient Account assigneeBefore;
+
   protected Ticket() {}
 
   /** A ticket that starts open, or held (no clock) when the intake rules say so. */
@@ -206,7 +218,7 @@ public class Ticket implements Serializable {
     }
     customer = Objects.requireNonNull(who, "customer");
     prioritise(newPriority);
-    status = next;
+    moveTo(next);
     waitSince(next == TicketStatus.OPEN ? at : null, at, false);
     heldSince = next.isHeld() ? at : null;
     touch(at);
@@ -215,7 +227,7 @@ public class Ticket implements Serializable {
   /** A held request enters the queue: its reply clock starts now, not at its receipt. */
   public void release(Instant at) {
     require(TicketAction.RELEASE, "release");
-    status = TicketStatus.OPEN;
+    moveTo(TicketStatus.OPEN);
     waitSince(at, at, false);
     heldSince = null;
     touch(at);
@@ -228,7 +240,7 @@ public class Ticket implements Serializable {
    */
   public void holdForRenewal(Instant at) {
     require(TicketAction.HOLD_FOR_RENEWAL, "hold for renewal");
-    status = TicketStatus.AWAITING_RENEWAL;
+    moveTo(TicketStatus.AWAITING_RENEWAL);
     waitSince(null, at, false);
     heldSince = Objects.requireNonNull(at, "at");
     touch(at);
@@ -263,7 +275,7 @@ public class Ticket implements Serializable {
       waitSince(at, at, false);
     }
     if (status.allows(TicketAction.REOPEN)) {
-      status = TicketStatus.OPEN;
+      moveTo(TicketStatus.OPEN);
     }
     touch(at);
   }
@@ -283,33 +295,33 @@ public class Ticket implements Serializable {
   /** Only once the customer has been answered: the agent is then waiting for the customer. */
   public void waitOnCustomer(Instant at) {
     require(TicketAction.WAIT_ON_CUSTOMER, "wait on the customer for");
-    status = TicketStatus.WAITING_ON_CUSTOMER;
+    moveTo(TicketStatus.WAITING_ON_CUSTOMER);
     touch(at);
   }
 
   public void resolve(Instant at) {
     require(TicketAction.RESOLVE, "resolve");
-    status = TicketStatus.RESOLVED;
+    moveTo(TicketStatus.RESOLVED);
     touch(at);
   }
 
   public void close(Instant at) {
     require(TicketAction.CLOSE, "close");
-    status = TicketStatus.CLOSED;
+    moveTo(TicketStatus.CLOSED);
     waitSince(null, at, false);
     touch(at);
   }
 
   public void reopen(Instant at) {
     require(TicketAction.REOPEN, "reopen");
-    status = TicketStatus.OPEN;
+    moveTo(TicketStatus.OPEN);
     touch(at);
   }
 
   /** Support refused under a clause: no clock, nothing more from the customer on this ticket. */
   public void refuse(Instant at) {
     require(TicketAction.REFUSE, "refuse");
-    status = TicketStatus.REFUSED;
+    moveTo(TicketStatus.REFUSED);
     waitSince(null, at, false);
     touch(at);
   }
@@ -322,11 +334,11 @@ public class Ticket implements Serializable {
     require(TicketAction.LIFT_REFUSAL, "lift the refusal of");
     touch(at);
     if (customer == null) {
-      status = TicketStatus.AWAITING_IDENTIFICATION;
+      moveTo(TicketStatus.AWAITING_IDENTIFICATION);
       heldSince = at;
       return;
     }
-    status = TicketStatus.OPEN;
+    moveTo(TicketStatus.OPEN);
     waitSince(at, at, false);
   }
 
@@ -345,7 +357,7 @@ public class Ticket implements Serializable {
           "A request merges into another request in progress of the same customer");
     }
     Instant waiting = awaitingReplySince;
-    status = TicketStatus.MERGED;
+    moveTo(TicketStatus.MERGED);
     waitSince(null, at, false);
     heldSince = null;
     mergedInto = original;
@@ -370,7 +382,7 @@ public class Ticket implements Serializable {
         waitSince(waitingSince, at, false);
       }
       if (status.allows(TicketAction.REOPEN)) {
-        status = TicketStatus.OPEN;
+        moveTo(TicketStatus.OPEN);
       }
     }
     touch(at);
@@ -378,14 +390,53 @@ public class Ticket implements Serializable {
 
   public void assignTo(Account agent, Instant at) {
     require(TicketAction.ASSIGN, "assign");
-    this.assignee = Objects.requireNonNull(agent, "agent");
+    changeAssignee(Objects.requireNonNull(agent, "agent"));
     touch(at);
   }
 
-  /** Back in the queue with nobody on it: its agent left the team. Keeps its status. */
-  public void returnToQueue() {
-    require(TicketAction.ASSIGN, "return to the queue");
-    this.assignee = null;
+  /** The assignee leaves: the request is back in the queue for anyone to take. */
+  public void unassign(Instant at) {
+    if (assignee != null) {
+      changeAssignee(null);
+      touch(at);
+    }
+  }
+
+  private void changeAssignee(Account next) {
+    if (!assigneeUnrecorded) {
+      assigneeBefore = assignee;
+      assigneeUnrecorded = true;
+    }
+    assignee = next;
+  }
+
+  private void moveTo(TicketStatus next) {
+    if (statusUnrecorded == null) {
+      statusUnrecorded = status;
+    }
+    status = next;
+  }
+
+  /**
+   * The changes of status and assignee since the audit trail was last told, and forgets them: asked
+   * by {@code Tickets} after each command, and only there.
+   */
+  List<AuditedChange> takeAuditedChanges() {
+    List<AuditedChange> changes = new ArrayList<>();
+    if (statusUnrecorded != null && statusUnrecorded != status) {
+      changes.add(AuditedChange.status(statusUnrecorded, status));
+    }
+    if (assigneeUnrecorded && !sameAccount(assigneeBefore, assignee)) {
+      changes.add(AuditedChange.assignee(assigneeBefore, assignee));
+    }
+    statusUnrecorded = null;
+    assigneeUnrecorded = false;
+    assigneeBefore = null;
+    return changes;
+  }
+
+  private static boolean sameAccount(Account a, Account b) {
+    return a == b || (a != null && b != null && a.getId() != null && a.getId().equals(b.getId()));
   }
 
   /**
@@ -434,15 +485,21 @@ public class Ticket implements Serializable {
   }
 
   /**
-   * A ticket is not written with a change of its wait the SLA clock was not told of: a command that
-   * skipped {@code Tickets}' one place fails in every test that runs it, instead of leaving a clock
-   * running.
+   * A ticket is not written with a change of its wait the SLA clock was not told of, nor with a
+   * change of status or assignee the audit trail was not told of: a command that skipped {@code
+   * Tickets}' one place fails in every test that runs it, instead of leaving a clock running or a
+   * change without a trace.
    */
   @PreUpdate
-  void refuseUnreportedWait() {
+  void refuseUnreportedChange() {
     if (unreported != null) {
       throw new IllegalStateException(
           "Ticket " + reference + " changed its wait without telling the SLA clock");
+    }
+    if ((statusUnrecorded != null && statusUnrecorded != status)
+        || (assigneeUnrecorded && !sameAccount(assigneeBefore, assignee))) {
+      throw new IllegalStateException(
+          "Ticket " + reference + " changed its status or assignee without the audit trail");
     }
   }
 

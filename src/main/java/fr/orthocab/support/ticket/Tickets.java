@@ -1,6 +1,7 @@
 package fr.orthocab.support.ticket;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.audit.AuditActor;
 import fr.orthocab.support.customer.Customer;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Entry point for changing tickets, in the support team's words; reading them is {@link
@@ -30,6 +32,7 @@ public class Tickets {
   @Inject private Event<AwaitingReplyChanged> awaitingReply;
   @Inject private Event<CustomerToldOnTicket> told;
   @Inject private Event<CustomerCommented> commented;
+  @Inject private TicketTrail trail;
 
   /**
    * Saves a new request as the intake rules decided it: with that priority, open or held. Requests
@@ -170,14 +173,15 @@ public class Tickets {
   /** Refuses a ticket the agent looked at in that version. */
   public Ticket refuse(long ticketId, long expectedVersion) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
-    refuse(ticket, clock.instant());
+    Instant now = clock.instant();
+    apply(() -> ticket.refuse(now), ticket);
     writeAndCheck(ticket, null);
     return ticket;
   }
 
   /** Refuses a managed ticket by a rule's decision (an expired hold): its clock stops. */
   public void refuse(Ticket ticket, Instant at) {
-    apply(() -> ticket.refuse(at), ticket);
+    applyByDesk(() -> ticket.refuse(at), ticket);
   }
 
   /**
@@ -185,7 +189,7 @@ public class Tickets {
    * its clock stops with it.
    */
   public void holdForRenewal(Ticket ticket, Instant at) {
-    apply(() -> ticket.holdForRenewal(at), ticket);
+    applyByDesk(() -> ticket.holdForRenewal(at), ticket);
   }
 
   public Ticket liftRefusal(long ticketId) {
@@ -227,7 +231,7 @@ public class Tickets {
   /** The same, for a ticket this transaction already holds. */
   public Ticket release(Ticket ticket, @NotNull Priority priority) {
     Instant now = clock.instant();
-    apply(
+    applyByDesk(
         () -> {
           ticket.release(now);
           ticket.prioritise(priority);
@@ -275,9 +279,18 @@ public class Tickets {
             .setParameter("duplicate", duplicate)
             .executeUpdate();
     em.getEntityManagerFactory().getCache().evict(Message.class);
+    trail.merged(duplicate, original);
     TicketsMerged fact = new TicketsMerged(duplicate, original, new MovedRows(moved));
     merged.fire(fact);
     return fact.moved();
+  }
+
+  /** The assignee of a ticket the agent looked at (in that version) leaves it to the queue. */
+  public Ticket unassign(long ticketId, long expectedVersion) {
+    Ticket ticket = forAgent(ticketId, expectedVersion);
+    apply(() -> ticket.unassign(clock.instant()), ticket);
+    writeAndCheck(ticket, null);
+    return ticket;
   }
 
   public Ticket assign(long ticketId, long expectedVersion, long agentId) {
@@ -300,22 +313,35 @@ public class Tickets {
             .getResultStream()
             .filter(t -> t.can(TicketAction.ASSIGN))
             .toList();
+    Instant now = clock.instant();
     for (Ticket ticket : returned) {
       em.lock(ticket, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-      apply(ticket::returnToQueue, ticket);
+      apply(() -> ticket.unassign(now), ticket);
     }
     return returned;
   }
 
   /**
    * Runs a command on these tickets, then lets the SLA clock follow what each of them reports of
-   * its own wait: every change of a ticket goes through here, so no command tells the clock itself
-   * (one that changes a ticket elsewhere fails when the ticket is written: {@link
-   * Ticket#refuseUnreportedWait}).
+   * its own wait, and the audit trail their changes of status and assignee, in the name of whoever
+   * acts in this request: every change of a ticket goes through here, so no command tells the clock
+   * or the trail itself (one that changes a ticket elsewhere fails when the ticket is written:
+   * {@link Ticket#refuseUnreportedChange}).
    */
   private void apply(Runnable command, Ticket... changed) {
+    applyBy(trail.current(), command, changed);
+  }
+
+  /** The same for what the desk does by itself, by a rule's decision, whoever's request ran it. */
+  private void applyByDesk(Runnable command, Ticket... changed) {
+    applyBy(AuditActor::desk, command, changed);
+  }
+
+  private void applyBy(Supplier<AuditActor> by, Runnable command, Ticket... changed) {
     command.run();
+    List<TicketTrail.Taken> taken = trail.take(changed);
     followWaiting(changed);
+    trail.record(by, taken);
   }
 
   /**

@@ -71,6 +71,7 @@ class OpenApiDocumentTest {
             TicketsResource.class,
             TicketResource.class,
             StaffResource.class,
+            AuditResource.class,
             RenewalWebhookResource.class)) {
       String base = "/api/" + resource.getAnnotation(Path.class).value();
       for (Method method : resource.getDeclaredMethods()) {

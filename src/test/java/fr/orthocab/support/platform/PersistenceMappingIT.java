@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.account.Role;
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditEntry;
+import fr.orthocab.support.audit.AuditEvent;
 import fr.orthocab.support.billing.UnverifiedCalls;
 import fr.orthocab.support.billing.WebhookSignature;
 import fr.orthocab.support.customer.Customer;
@@ -169,6 +172,48 @@ class PersistenceMappingIT {
     assertEquals(ids[0], account.getCustomer().getId());
     assertTrue(account.isEnabled());
     assertEquals(AccountStatus.ACTIVE, account.getStatus());
+  }
+
+  @Test
+  void auditEntriesRoundTripAndAreNeverRewritten() throws Exception {
+    Long id =
+        inTransaction(
+            () -> {
+              AuditEntry entry =
+                  new AuditEntry(
+                      new AuditEvent(
+                          AuditAction.TICKET_STATUS_CHANGED,
+                          42L,
+                          "Lucie Moreau <lucie." + unique + "@orthocab.fr>",
+                          1042L,
+                          7L,
+                          "OPEN → RESOLVED",
+                          "2001:db8::1"),
+                      now);
+              em.persist(entry);
+              return entry.getId();
+            });
+    em.clear();
+    AuditEntry entry = em.find(AuditEntry.class, id);
+    assertEquals(now, entry.getOccurredAt());
+    assertEquals(AuditAction.TICKET_STATUS_CHANGED, entry.getAction());
+    assertEquals(42L, entry.getActorAccountId());
+    assertEquals("Lucie Moreau <lucie." + unique + "@orthocab.fr>", entry.getActor());
+    assertEquals(1042L, entry.getTicketId());
+    assertEquals(7L, entry.getCustomerId());
+    assertEquals("OPEN → RESOLVED", entry.getDetail());
+    assertEquals("2001:db8::1", entry.getClientAddress());
+
+    assertThrows(
+        Exception.class,
+        () ->
+            inTransaction(
+                () -> {
+                  em.remove(em.find(AuditEntry.class, id));
+                  return null;
+                }));
+    em.clear();
+    assertEquals("OPEN → RESOLVED", em.find(AuditEntry.class, id).getDetail(), "still there");
   }
 
   @Test

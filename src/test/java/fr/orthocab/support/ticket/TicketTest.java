@@ -413,12 +413,60 @@ class TicketTest {
   void aTicketWhoseWaitChangedUntoldRefusesToBeWritten() {
     Ticket ticket = ticket(Priority.NORMAL);
     ticket.takeWaitingChange();
-    ticket.refuseUnreportedWait();
+    ticket.refuseUnreportedChange();
 
     ticket.agentReplied(RECEIVED.plusSeconds(60));
-    assertThrows(IllegalStateException.class, ticket::refuseUnreportedWait);
+    assertThrows(IllegalStateException.class, ticket::refuseUnreportedChange);
 
     ticket.takeWaitingChange();
-    ticket.refuseUnreportedWait();
+    ticket.refuseUnreportedChange();
+  }
+
+  @Test
+  void aTicketReportsItsStatusAndAssigneeChangesOnceForTheAuditTrail() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    assertTrue(ticket.takeAuditedChanges().isEmpty(), "a new ticket changed nothing yet");
+    Account lucie = Account.forStaff("l@orthocab.fr", "Lucie Moreau", "hash", Role.AGENT);
+    Account thomas = Account.forStaff("t@orthocab.fr", "Thomas Roux", "hash", Role.AGENT);
+
+    ticket.assignTo(lucie, RECEIVED.plusSeconds(10));
+    ticket.resolve(RECEIVED.plusSeconds(20));
+    ticket.close(RECEIVED.plusSeconds(30));
+    assertEquals(
+        java.util.List.of(
+            new AuditedChange(
+                fr.orthocab.support.audit.AuditAction.TICKET_STATUS_CHANGED, "OPEN → CLOSED"),
+            new AuditedChange(
+                fr.orthocab.support.audit.AuditAction.TICKET_ASSIGNED, "Lucie Moreau")),
+        ticket.takeAuditedChanges());
+    assertTrue(ticket.takeAuditedChanges().isEmpty(), "taken once");
+
+    Ticket other = ticket(Priority.NORMAL);
+    other.assignTo(lucie, RECEIVED);
+    other.takeAuditedChanges();
+    other.assignTo(thomas, RECEIVED.plusSeconds(10));
+    assertEquals(
+        "Lucie Moreau → Thomas Roux", other.takeAuditedChanges().get(0).detail(), "reassigned");
+    other.unassign(RECEIVED.plusSeconds(20));
+    assertEquals(
+        new AuditedChange(fr.orthocab.support.audit.AuditAction.TICKET_UNASSIGNED, "Thomas Roux"),
+        other.takeAuditedChanges().get(0));
+    other.unassign(RECEIVED.plusSeconds(30));
+    assertTrue(other.takeAuditedChanges().isEmpty(), "nobody to unassign");
+  }
+
+  @Test
+  void aStatusChangeThatCameBackIsNoChangeAndAnUntoldOneRefusesToBeWritten() {
+    Ticket ticket = ticket(Priority.NORMAL);
+    ticket.agentReplied(RECEIVED.plusSeconds(5));
+    ticket.takeWaitingChange();
+    ticket.waitOnCustomer(RECEIVED.plusSeconds(10));
+    ticket.reopen(RECEIVED.plusSeconds(20));
+    assertTrue(ticket.takeAuditedChanges().isEmpty());
+
+    ticket.resolve(RECEIVED.plusSeconds(30));
+    assertThrows(IllegalStateException.class, ticket::refuseUnreportedChange);
+    ticket.takeAuditedChanges();
+    ticket.refuseUnreportedChange();
   }
 }

@@ -1,5 +1,8 @@
 package fr.orthocab.support.admin.reports;
 
+import fr.orthocab.support.account.Actors;
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.sla.SlaReports;
 import fr.orthocab.support.sla.SlaWording;
@@ -28,6 +31,8 @@ public class SlaReportBacking implements Serializable {
   @Inject private SlaReports reports;
   @Inject private Clock clock;
   @Inject private LanguageSelection language;
+  @Inject private AuditTrail trail;
+  @Inject private Actors actors;
 
   private ReportFilter filter;
   private ReportPacks packs;
@@ -67,7 +72,9 @@ public class SlaReportBacking implements Serializable {
   public void exportCsv() {
     byte[] csv = WeeklySharesCsv.of(report.getWeeklyShares(), packs::frenchName);
     ReportPeriod period = report.period();
-    Faces.sendFile(csv, "delais-sla-" + period.from() + "-" + period.to() + ".csv", true);
+    String name = "delais-sla-" + period.from() + "-" + period.to() + ".csv";
+    trail.record(actors.current().did(AuditAction.DATA_EXPORTED, name));
+    Faces.sendFile(csv, name, true);
   }
 
   /** Opening time as people write it, to the nearest minute: "2 h 15". */
