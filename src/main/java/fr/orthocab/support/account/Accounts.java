@@ -1,5 +1,9 @@
 package fr.orthocab.support.account;
 
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditActor;
+import fr.orthocab.support.audit.AuditEvent;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.EmailKey;
 import jakarta.ejb.Stateless;
@@ -22,6 +26,7 @@ public class Accounts {
   @Inject private PasswordHashing hashing;
   @Inject private LoginThrottles throttles;
   @Inject private Clock clock;
+  @Inject private AuditTrail audit;
 
   /** A hash made once, checked against when the email is unknown so timing tells nothing. */
   private static volatile String decoyHash;
@@ -152,6 +157,7 @@ public class Accounts {
     String key = EmailKey.of(email);
     if (!throttles.allows(key, clientAddress, now)) {
       hashing.matches(password, decoy());
+      audit.record(loginEvent(AuditAction.LOGIN_THROTTLED, email, byEmail(email), clientAddress));
       return LoginOutcome.refused(true);
     }
     Optional<Account> found = lockedForUpdate(key);
@@ -159,6 +165,7 @@ public class Accounts {
     boolean matches = hashing.matches(password, hash == null ? decoy() : hash) && hash != null;
     if (!matches || !found.get().isEnabled()) {
       throttles.failed(key, clientAddress, now);
+      audit.record(loginEvent(AuditAction.LOGIN_FAILED, email, found, clientAddress));
       return LoginOutcome.refused(false);
     }
     Account account = found.get();
@@ -167,7 +174,20 @@ public class Accounts {
     if (hashing.outdated(hash)) {
       account.rehashed(hashing.hash(password));
     }
+    audit.record(loginEvent(AuditAction.LOGIN_SUCCEEDED, email, found, clientAddress));
     return LoginOutcome.accepted(account, now);
+  }
+
+  /** A login as the trail keeps it: the account's owner, or the address typed when it has none. */
+  private static AuditEvent loginEvent(
+      AuditAction action, String typed, Optional<Account> account, String clientAddress) {
+    AuditActor actor =
+        account
+            .map(a -> AuditActor.person(a.getId(), a.getDisplayName(), a.getEmail(), clientAddress))
+            .orElseGet(() -> new AuditActor(null, "Adresse inconnue : " + typed, clientAddress));
+    Long customerId =
+        account.map(Account::getCustomer).map(c -> c == null ? null : c.getId()).orElse(null);
+    return actor.did(action, null, customerId, null);
   }
 
   private Optional<Account> lockedForUpdate(String emailKey) {

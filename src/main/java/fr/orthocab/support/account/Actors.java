@@ -1,6 +1,7 @@
 package fr.orthocab.support.account;
 
 import fr.orthocab.support.audit.AuditActor;
+import fr.orthocab.support.platform.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
@@ -21,6 +22,7 @@ public class Actors {
   @Inject private Accounts accounts;
   @Inject private ApiCallerOfRequest apiCaller;
   @Inject private Instance<HttpServletRequest> request;
+  @Inject private ClientAddress clientAddress;
 
   public AuditActor current() {
     String from = clientAddress();
@@ -64,7 +66,7 @@ public class Actors {
   /** The address of this request's client; none outside an HTTP request (a timer, start-up). */
   private String clientAddress() {
     try {
-      return request.get().getRemoteAddr();
+      return clientAddress.of(request.get());
     } catch (RuntimeException e) {
       return null;
     }

@@ -1,5 +1,8 @@
 package fr.orthocab.support.account;
 
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditActor;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.customer.EmailKey;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +22,7 @@ public class PasswordChanges {
   @Inject private Accounts accounts;
   @Inject private LoginThrottles throttles;
   @Inject private Clock clock;
+  @Inject private AuditTrail audit;
 
   /**
    * Changes the password if {@code current} is right; answers the instant of the change, or empty
@@ -41,6 +45,11 @@ public class PasswordChanges {
             problem -> {
               throw new PasswordRefused(problem);
             });
-    return Optional.of(accounts.choosePassword(account, chosen));
+    Instant at = accounts.choosePassword(account, chosen);
+    audit.record(
+        AuditActor.person(
+                account.getId(), account.getDisplayName(), account.getEmail(), clientAddress)
+            .did(AuditAction.PASSWORD_CHANGED, null));
+    return Optional.of(at);
   }
 }

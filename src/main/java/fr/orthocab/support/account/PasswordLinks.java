@@ -1,5 +1,7 @@
 package fr.orthocab.support.account;
 
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.mail.outbox.PersonalLinks;
 import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.platform.Sha256;
@@ -37,6 +39,8 @@ public class PasswordLinks implements PersonalLinks {
   @Inject private Clock clock;
   @Inject private BaseUrl baseUrl;
   @Inject private Accounts accounts;
+  @Inject private AuditTrail audit;
+  @Inject private Actors actors;
 
   /** A new link for that account, with no usable token until {@link #issue} makes one. */
   public PasswordLink create(Account account, PasswordLink.Purpose purpose) {
@@ -126,6 +130,16 @@ public class PasswordLinks implements PersonalLinks {
     link.use(now);
     openOf(account).forEach(other -> other.revoke(now));
     accounts.choosePassword(account, password);
+    audit.record(
+        actors
+            .of(account)
+            .did(
+                link.getPurpose() == PasswordLink.Purpose.INVITATION
+                    ? AuditAction.INVITATION_ACCEPTED
+                    : AuditAction.PASSWORD_RESET,
+                null,
+                account.getCustomer() == null ? null : account.getCustomer().getId(),
+                null));
     return account;
   }
 

@@ -1,5 +1,8 @@
 package fr.orthocab.support.account;
 
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditActor;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
 import jakarta.ejb.Stateless;
@@ -27,6 +30,7 @@ public class PasswordResets {
   @Inject private PortalInvitations invitations;
   @Inject private AccountMails mails;
   @Inject private Clock clock;
+  @Inject private AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "app.password.reset-mails-per-hour", defaultValue = "3")
@@ -41,7 +45,29 @@ public class PasswordResets {
     NOTHING_TO_DO
   }
 
-  public Outcome requestFor(String email) {
+  /** Handles a request from that client address, and records it when it concerns someone. */
+  public Outcome requestFor(String email, String clientAddress) {
+    Outcome outcome = handle(email);
+    if (outcome != Outcome.NOTHING_TO_DO) {
+      Long customerId =
+          accounts
+              .byEmail(email)
+              .map(Account::getCustomer)
+              .or(() -> customers.byEmail(email))
+              .map(Customer::getId)
+              .orElse(null);
+      audit.record(
+          new AuditActor(null, "Page « Mot de passe oublié »", clientAddress)
+              .did(
+                  AuditAction.PASSWORD_RESET_REQUESTED,
+                  null,
+                  customerId,
+                  email.strip() + " : " + outcome.name()));
+    }
+    return outcome;
+  }
+
+  private Outcome handle(String email) {
     if (email == null || email.isBlank() || email.length() > 254) {
       return Outcome.NOTHING_TO_DO;
     }

@@ -1,5 +1,7 @@
 package fr.orthocab.support.account;
 
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.mail.outbox.PersonalLinks;
 import fr.orthocab.support.platform.BaseUrl;
@@ -35,12 +37,33 @@ public class PortalInvitations implements PersonalLinks {
   @Inject private Clock clock;
   @Inject private Accounts accounts;
   @Inject private BaseUrl baseUrl;
+  @Inject private AuditTrail audit;
+  @Inject private AccountMails mails;
+  @Inject private Actors actors;
 
   /** A new invitation for that customer, with no usable token until {@link #token} makes one. */
   public PortalInvitation invite(Customer customer) {
     PortalInvitation invitation =
         new PortalInvitation(customer, Sha256.hex(newToken()), clock.instant());
     em.persist(invitation);
+    return invitation;
+  }
+
+  /**
+   * A new invitation mailed to a customer who lost theirs or let it expire, at an agent's request
+   * (the customer's page), in the same transaction as its mail and its entry in the trail.
+   */
+  public PortalInvitation sendAgain(Customer customer) {
+    PortalInvitation invitation = invite(customer);
+    mails.portalInvitationAgain(customer, invitation);
+    audit.record(
+        actors
+            .current()
+            .did(
+                AuditAction.INVITATION_SENT,
+                null,
+                customer.getId(),
+                "portail : " + customer.getEmail()));
     return invitation;
   }
 
@@ -116,11 +139,18 @@ public class PortalInvitations implements PersonalLinks {
             });
     invitation.use(now);
     Optional<Account> existing = accounts.ofCustomer(customer);
+    Account account;
     if (existing.isPresent()) {
-      accounts.choosePassword(existing.get(), password);
-      return existing.get();
+      account = existing.get();
+      accounts.choosePassword(account, password);
+    } else {
+      account = accounts.openForCustomer(customer, password);
     }
-    return accounts.openForCustomer(customer, password);
+    audit.record(
+        actors
+            .of(account)
+            .did(AuditAction.INVITATION_ACCEPTED, null, customer.getId(), "portail client"));
+    return account;
   }
 
   private Optional<PortalInvitation> byToken(String token, LockModeType lock) {

@@ -96,7 +96,8 @@ public class StaffResource {
     ApiCaller caller = (ApiCaller) http.getAttribute(BearerAuthentication.CALLER);
     if (!caller.actsAsSupervisor()) {
       throw new ProblemException(
-          Problem.of(Response.Status.FORBIDDEN, "Only a supervisor's token manages the team."));
+          Problem.of(
+              Response.Status.FORBIDDEN, "Only a supervisor's read-write token manages the team."));
     }
     return caller;
   }

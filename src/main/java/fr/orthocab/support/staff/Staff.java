@@ -4,9 +4,13 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.AccountMails;
 import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.account.Actors;
 import fr.orthocab.support.account.PasswordLink;
 import fr.orthocab.support.account.PasswordLinks;
 import fr.orthocab.support.account.Role;
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditActor;
+import fr.orthocab.support.audit.AuditTrail;
 import fr.orthocab.support.staff.StaffRefused.Reason;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.Stateless;
@@ -29,6 +33,8 @@ public class Staff {
   @Inject private PasswordLinks links;
   @Inject private AccountMails mails;
   @Inject private Tickets tickets;
+  @Inject private AuditTrail audit;
+  @Inject private Actors actors;
 
   public List<Account> all() {
     return accounts.staff();
@@ -55,6 +61,7 @@ public class Staff {
     }
     Account invited = accounts.inviteStaff(email, displayName, role);
     mailInvitation(invited, by);
+    record(AuditAction.INVITATION_SENT, invited, role.name());
     return invited;
   }
 
@@ -66,6 +73,7 @@ public class Staff {
     }
     links.revokeAll(member);
     mailInvitation(member, by);
+    record(AuditAction.INVITATION_SENT, member, "renvoyée");
   }
 
   /** Withdraws an invitation not used yet: its link stops, and the account is deactivated. */
@@ -76,6 +84,7 @@ public class Staff {
     }
     links.revokeAll(member);
     accounts.deactivate(member);
+    record(AuditAction.INVITATION_REVOKED, member, null);
   }
 
   public void changeRole(long id, @NotNull Role role, Account by) {
@@ -89,7 +98,9 @@ public class Staff {
     if (role == Role.AGENT) {
       refuseIfLastSupervisor(member, by);
     }
+    Role before = member.getRole();
     accounts.changeRole(member, role);
+    record(AuditAction.ROLE_CHANGED, member, before.name() + " → " + role.name());
   }
 
   /**
@@ -105,7 +116,12 @@ public class Staff {
     refuseIfLastSupervisor(member, by);
     links.revokeAll(member);
     accounts.deactivate(member);
-    return tickets.returnToQueue(member.getId()).size();
+    int returned = tickets.returnToQueue(member.getId()).size();
+    record(
+        AuditAction.ACCOUNT_DEACTIVATED,
+        member,
+        returned + " demande(s) en cours retournée(s) dans la file");
+    return returned;
   }
 
   /** The member is back; one who never chose a password is sent a new invitation. */
@@ -118,6 +134,7 @@ public class Staff {
     if (member.getStatus() == AccountStatus.INVITED) {
       mailInvitation(member, by);
     }
+    record(AuditAction.ACCOUNT_REACTIVATED, member, null);
   }
 
   /**
@@ -131,8 +148,19 @@ public class Staff {
       return Optional.empty();
     }
     Account first = invite(email, displayName, Role.SUPERVISOR, null);
+    audit.record(AuditActor.desk().did(AuditAction.FIRST_SUPERVISOR_CREATED, about(first, null)));
     PasswordLink logged = links.create(first, PasswordLink.Purpose.INVITATION);
     return Optional.of(links.issue(PasswordLinks.reference(logged)));
+  }
+
+  /** What was done to that member, in the name of whoever acts in this request. */
+  private void record(AuditAction action, Account member, String detail) {
+    audit.record(actors.current().did(action, about(member, detail)));
+  }
+
+  private static String about(Account member, String detail) {
+    String who = member.getDisplayName() + " <" + member.getEmail() + ">";
+    return detail == null ? who : who + " : " + detail;
   }
 
   private void mailInvitation(Account member, Account by) {

@@ -1,10 +1,12 @@
 package fr.orthocab.support.web;
 
 import fr.orthocab.support.account.PasswordResets;
+import fr.orthocab.support.platform.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.Size;
 @RequestScoped
 public class ForgotPasswordBacking {
   @Inject private PasswordResets resets;
+  @Inject private ClientAddress clientAddress;
 
   @NotBlank
   @Size(max = 254)
@@ -24,7 +27,11 @@ public class ForgotPasswordBacking {
   private boolean sent;
 
   public void send() {
-    resets.requestFor(email);
+    resets.requestFor(
+        email,
+        clientAddress.of(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest()));
     sent = true;
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
   }

@@ -1,5 +1,8 @@
 package fr.orthocab.support.web;
 
+import fr.orthocab.support.account.Actors;
+import fr.orthocab.support.audit.AuditAction;
+import fr.orthocab.support.audit.AuditTrail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -18,6 +21,8 @@ public class HomeBacking {
   static final String LOGIN = "/login.xhtml";
 
   @Inject private CurrentAccount me;
+  @Inject private AuditTrail audit;
+  @Inject private Actors actors;
 
   public void goHome() {
     if (!me.isLoggedIn()) {
@@ -33,6 +38,17 @@ public class HomeBacking {
   public String logout() throws ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     String lang = language.getLanguage().name().toLowerCase(Locale.ROOT);
+    me.get()
+        .ifPresent(
+            account ->
+                audit.record(
+                    actors
+                        .of(account)
+                        .did(
+                            AuditAction.LOGGED_OUT,
+                            null,
+                            account.getCustomer() == null ? null : account.getCustomer().getId(),
+                            null)));
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
     Pages.redirect(LOGIN + "?loggedOut=true&lang=" + lang);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.orthocab.support.audit.AuditAction;
 import fr.orthocab.support.mail.outbox.OutboxMessage;
 import fr.orthocab.support.mail.outbox.OutboxTopic;
 import fr.orthocab.support.platform.Sha256;
@@ -91,6 +92,22 @@ class AccountsIT {
     assertTrue(
         accounts.login(agent.getEmail(), PASSWORD.toCharArray(), address(2)).isAccepted(),
         "the owner, from their own address, logs in at once");
+
+    assertEquals(5, trailed(agent, AuditAction.LOGIN_FAILED, address(1)), "five free failures");
+    assertEquals(
+        46, trailed(agent, AuditAction.LOGIN_THROTTLED, address(1)), "then every try is refused");
+    assertEquals(1, trailed(agent, AuditAction.LOGIN_SUCCEEDED, address(2)));
+  }
+
+  private long trailed(Account account, AuditAction action, String from) {
+    return em.createQuery(
+            "select count(e) from AuditEntry e where e.actorAccountId = :account"
+                + " and e.action = :action and e.clientAddress = :from",
+            Long.class)
+        .setParameter("account", account.getId())
+        .setParameter("action", action)
+        .setParameter("from", from)
+        .getSingleResult();
   }
 
   @Test
@@ -203,10 +220,11 @@ class AccountsIT {
   void aResetIsMailedWithoutItsLinkToKnownAddressesOnlyAndAFewAnHour() throws Exception {
     Account agent = agent("forgot");
 
-    assertEquals(PasswordResets.Outcome.RESET_MAILED, resets.requestFor(agent.getEmail()));
+    assertEquals(
+        PasswordResets.Outcome.RESET_MAILED, resets.requestFor(agent.getEmail(), "192.0.2.9"));
     assertEquals(
         PasswordResets.Outcome.NOTHING_TO_DO,
-        resets.requestFor("inconnu." + unique + "@example.fr"));
+        resets.requestFor("inconnu." + unique + "@example.fr", "192.0.2.9"));
 
     List<OutboxMessage> mailed = mailsTo(agent.getEmail());
     assertEquals(1, mailed.size());
@@ -220,9 +238,9 @@ class AccountsIT {
     assertTrue(link.contains(PasswordLinks.PAGE + "?token="), link);
     assertEquals(LinkState.USABLE, links.stateOf(link.substring(link.indexOf("token=") + 6)));
 
-    resets.requestFor(agent.getEmail());
-    resets.requestFor(agent.getEmail().toUpperCase());
-    assertEquals(PasswordResets.Outcome.TOO_MANY, resets.requestFor(agent.getEmail()));
+    resets.requestFor(agent.getEmail(), "192.0.2.9");
+    resets.requestFor(agent.getEmail().toUpperCase(), "192.0.2.9");
+    assertEquals(PasswordResets.Outcome.TOO_MANY, resets.requestFor(agent.getEmail(), "192.0.2.9"));
     assertEquals(3, mailsTo(agent.getEmail()).size());
     assertNull(accounts.byEmail("inconnu." + unique + "@example.fr").orElse(null));
   }

@@ -14,7 +14,7 @@ class ApiCallerTest {
     assertTrue(new ApiCaller("ci", ApiScope.WRITE, nadia).actsAsSupervisor());
     assertFalse(new ApiCaller("dashboard", ApiScope.READ, nadia).actsAsSupervisor());
     assertFalse(new ApiCaller("ci", ApiScope.WRITE, lucie).actsAsSupervisor());
-    nadia.disable();
+    nadia.deactivate(java.time.Instant.EPOCH);
     assertFalse(new ApiCaller("ci", ApiScope.WRITE, nadia).actsAsSupervisor());
   }
 }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedDesk.class)
 class ConcurrentSessionsIT {
-  private static final Pattern WHO = Pattern.compile("class=\"who\">([^<]*)<");
+  private static final Pattern WHO = Pattern.compile("class=\"who\"[^>]*>([^<]*)<");
   private static final int ROUNDS = 60;
 
   private final DeskServer desk;

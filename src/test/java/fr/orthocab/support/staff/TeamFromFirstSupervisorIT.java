@@ -116,6 +116,26 @@ class TeamFromFirstSupervisorIT {
       String assignee = camille.find("#assignee").getText();
       assertTrue(assignee.contains("personne"), "back in the queue, unassigned: " + assignee);
 
+      camille.open("/admin/audit/list.xhtml");
+      String trail = camille.find("main").getText();
+      for (String step :
+          new String[] {
+            "Premier superviseur créé",
+            "Invitation acceptée",
+            "Invitation envoyée",
+            "Connexion",
+            "Demande attribuée",
+            "Rôle changé",
+            "Jeton d'API créé",
+            "Compte désactivé",
+            "Demande désattribuée"
+          }) {
+        assertTrue(trail.contains(step), step + " missing from the audit page:\n" + trail);
+      }
+      assertTrue(trail.contains("AGENT → SUPERVISOR"), trail);
+      camille.screenshot("43-audit-trail");
+      camille.phoneScreenshot("43-audit-trail");
+
       HttpResponse<String> team = new ApiClient(desk, Demo.API_TOKEN).get("/api/staff");
       assertEquals(200, team.statusCode(), team.body());
       assertTrue(team.body().contains("\"status\":\"DEACTIVATED\""), team.body());

@@ -1,6 +1,5 @@
 package fr.orthocab.support.admin.customers;
 
-import fr.orthocab.support.account.AccountMails;
 import fr.orthocab.support.account.PortalInvitation;
 import fr.orthocab.support.account.PortalInvitations;
 import fr.orthocab.support.customer.Customer;
@@ -22,7 +21,6 @@ public class CustomerInvitationsBacking {
   @Inject private ShowCustomerBacking page;
   @Inject private PortalInvitations invitations;
   @Inject private Clock clock;
-  @Inject private AccountMails mails;
 
   private List<PortalInvitation> list;
 
@@ -37,7 +35,7 @@ public class CustomerInvitationsBacking {
   public void sendAgain() {
     Customer customer = page.getCustomer();
     if (customer != null) {
-      mails.portalInvitationAgain(customer, invitations.invite(customer));
+      invitations.sendAgain(customer);
       Pages.info("admin_customers_show.invitationSent", customer.getEmail());
       list = null;
     }
