@@ -12,10 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,8 +31,6 @@ public class PasswordLinks implements PersonalLinks {
   /** The page a link opens. */
   public static final String PAGE = "/password/choose.xhtml";
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private BaseUrl baseUrl;
@@ -48,7 +44,7 @@ public class PasswordLinks implements PersonalLinks {
         new PasswordLink(
             em.find(Account.class, account.getId()),
             purpose,
-            Sha256.hex(newToken()),
+            Sha256.hex(LinkTokens.next()),
             clock.instant());
     em.persist(link);
     // written now: a token made for it in this transaction locks its row
@@ -79,7 +75,7 @@ public class PasswordLinks implements PersonalLinks {
     if (link == null) {
       throw new IllegalArgumentException("No password link " + linkId);
     }
-    String token = newToken();
+    String token = LinkTokens.next();
     link.reissued(Sha256.hex(token));
     return token;
   }
@@ -181,11 +177,5 @@ public class PasswordLinks implements PersonalLinks {
             PasswordLink.class)
         .setParameter("account", account.getId())
         .getResultList();
-  }
-
-  private static String newToken() {
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 }

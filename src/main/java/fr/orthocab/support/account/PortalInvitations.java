@@ -13,10 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +29,6 @@ import java.util.Optional;
 public class PortalInvitations implements PersonalLinks {
   static final String REFERENCE = "portal-invitation:";
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private Accounts accounts;
@@ -44,7 +40,7 @@ public class PortalInvitations implements PersonalLinks {
   /** A new invitation for that customer, with no usable token until {@link #token} makes one. */
   public PortalInvitation invite(Customer customer) {
     PortalInvitation invitation =
-        new PortalInvitation(customer, Sha256.hex(newToken()), clock.instant());
+        new PortalInvitation(customer, Sha256.hex(LinkTokens.next()), clock.instant());
     em.persist(invitation);
     return invitation;
   }
@@ -90,7 +86,7 @@ public class PortalInvitations implements PersonalLinks {
     if (invitation == null) {
       throw new IllegalArgumentException("No portal invitation " + invitationId);
     }
-    String token = newToken();
+    String token = LinkTokens.next();
     invitation.reissued(Sha256.hex(token));
     return token;
   }
@@ -104,12 +100,6 @@ public class PortalInvitations implements PersonalLinks {
         .setParameter("customer", customer.getId())
         .setParameter("since", since)
         .getSingleResult();
-  }
-
-  private static String newToken() {
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 
   /** The invitation of that token, if it can still be used now. */

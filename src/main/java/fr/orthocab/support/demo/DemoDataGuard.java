@@ -1,5 +1,6 @@
 package fr.orthocab.support.demo;
 
+import fr.orthocab.support.account.PasswordHashing;
 import fr.orthocab.support.customer.EmailKey;
 import fr.orthocab.support.platform.DatabaseReached;
 import fr.orthocab.support.platform.StartRefused;
@@ -14,19 +15,23 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Outside demo mode, refuses to start on data that holds the demo accounts (a {@code ./data} made
  * by {@code ./run} and reused for production would keep a supervisor whose password the README
- * publishes). Looks before the schema is migrated, with plain SQL on the migration's connection, so
- * that a refused start changes nothing; a database without the account table (a fresh one) holds no
- * demo account.
+ * publishes): an account with a demo address that still opens with the published password. A real
+ * member of the team who happens to have one of those addresses, with a password of their own, is
+ * no demo account. Looks before the schema is migrated, with plain SQL on the migration's
+ * connection, so that a refused start changes nothing; a database without the account table (a
+ * fresh one) holds no demo account.
  */
 @ApplicationScoped
 public class DemoDataGuard {
   static final String TABLE = "account";
 
   @Inject DemoSettings settings;
+  @Inject PasswordHashing hashing;
 
   void refuseDemoDataOutsideDemoMode(@Observes DatabaseReached reached) {
     if (settings.demo()) {
@@ -34,7 +39,10 @@ public class DemoDataGuard {
     }
     List<String> found;
     try {
-      found = demoAccountsIn(reached.connection());
+      found =
+          demoAccountsIn(
+              reached.connection(),
+              hash -> hashing.matches(DemoLogin.PASSWORD.toCharArray(), hash));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot look for the demo accounts: " + e.getMessage(), e);
     }
@@ -43,8 +51,9 @@ public class DemoDataGuard {
     }
   }
 
-  /** The demo logins that have an account in this database. */
-  static List<String> demoAccountsIn(Connection connection) throws SQLException {
+  /** The demo logins that have an account in this database still opened by the demo password. */
+  static List<String> demoAccountsIn(Connection connection, Predicate<String> isDemoPassword)
+      throws SQLException {
     if (!hasAccountTable(connection)) {
       return List.of();
     }
@@ -52,13 +61,20 @@ public class DemoDataGuard {
     List<String> found = new ArrayList<>();
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT email FROM " + TABLE + " WHERE email_key IN (" + marks + ") ORDER BY email")) {
+            "SELECT email, password_hash FROM "
+                + TABLE
+                + " WHERE email_key IN ("
+                + marks
+                + ") ORDER BY email")) {
       for (int i = 0; i < DemoData.LOGINS.size(); i++) {
         query.setString(i + 1, EmailKey.of(DemoData.LOGINS.get(i).email()));
       }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          found.add(rows.getString(1));
+          String hash = rows.getString(2);
+          if (hash != null && isDemoPassword.test(hash)) {
+            found.add(rows.getString(1));
+          }
         }
       }
     }

@@ -33,10 +33,13 @@ class DemoDataGuardIT {
         Statement sql = connection.createStatement()) {
       sql.execute(
           "CREATE TABLE account (id BIGINT PRIMARY KEY, email VARCHAR(254) NOT NULL,"
-              + " email_key VARCHAR(254) NOT NULL, display_name VARCHAR(200) NOT NULL)");
+              + " email_key VARCHAR(254) NOT NULL, display_name VARCHAR(200) NOT NULL,"
+              + " password_hash VARCHAR(400))");
       sql.execute(
           "INSERT INTO account VALUES (1, 'nadia.lefevre@orthocab.fr',"
-              + " 'nadia.lefevre@orthocab.fr', 'Nadia Lefèvre')");
+              + " 'nadia.lefevre@orthocab.fr', 'Nadia Lefèvre', '"
+              + hashOf(DemoLogin.PASSWORD)
+              + "')");
     }
     List<String> before = contents(database);
 
@@ -53,6 +56,26 @@ class DemoDataGuardIT {
     assertTrue(log.contains("start on an empty database"), log);
     assertTrue(log.contains("delete the demo accounts"), log);
     assertEquals(before, contents(database), "no table added (no Liquibase), no row changed");
+  }
+
+  /** A hash as the desk writes them (PBKDF2-HMAC-SHA256, iterations:salt:hash in Base64). */
+  private static String hashOf(String password) {
+    try {
+      byte[] salt = new byte[32];
+      new java.security.SecureRandom().nextBytes(salt);
+      byte[] hash =
+          javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+              .generateSecret(
+                  new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 2048, 256))
+              .getEncoded();
+      java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+      return "PBKDF2WithHmacSHA256:2048:"
+          + base64.encodeToString(salt)
+          + ":"
+          + base64.encodeToString(hash);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Every table of the database, and the rows of the account table. */

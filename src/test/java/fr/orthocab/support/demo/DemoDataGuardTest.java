@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.orthocab.support.account.PasswordHashing;
 import fr.orthocab.support.platform.DatabaseReached;
 import fr.orthocab.support.platform.StartRefused;
 import java.sql.Connection;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DemoDataGuardTest {
+  /** Stands for a hash of the published demo password. */
+  private static final String DEMO_HASH = "hash-of-the-demo-password";
+
   private Connection connection;
 
   @BeforeEach
@@ -31,7 +35,7 @@ class DemoDataGuardTest {
 
   @Test
   void aFreshDatabaseWithoutTablesHoldsNoDemoAccount() throws SQLException {
-    assertEquals(List.of(), DemoDataGuard.demoAccountsIn(connection));
+    assertEquals(List.of(), DemoDataGuard.demoAccountsIn(connection, DEMO_HASH::equals));
     guard(false).refuseDemoDataOutsideDemoMode(new DatabaseReached(connection));
   }
 
@@ -39,7 +43,7 @@ class DemoDataGuardTest {
   void realAccountsAreNoDemoAccounts() throws SQLException {
     accountTableWith("anne.real@orthocab.fr");
 
-    assertEquals(List.of(), DemoDataGuard.demoAccountsIn(connection));
+    assertEquals(List.of(), DemoDataGuard.demoAccountsIn(connection, DEMO_HASH::equals));
   }
 
   @Test
@@ -49,7 +53,20 @@ class DemoDataGuardTest {
 
     assertEquals(
         List.of("Nadia.Lefevre@orthocab.fr", "lucie.moreau@orthocab.fr"),
-        DemoDataGuard.demoAccountsIn(connection));
+        DemoDataGuard.demoAccountsIn(connection, DEMO_HASH::equals));
+  }
+
+  @Test
+  void aRealMemberWithADemoAddressAndAPasswordOfTheirOwnIsNoDemoAccount() throws SQLException {
+    accountTableWith("nadia.lefevre@orthocab.fr");
+    try (Statement sql = connection.createStatement()) {
+      sql.execute("UPDATE account SET password_hash = 'her-own' WHERE id = 0");
+      sql.execute(
+          "INSERT INTO account VALUES (9, 'lucie.moreau@orthocab.fr', 'lucie.moreau@orthocab.fr',"
+              + " NULL)");
+    }
+
+    assertEquals(List.of(), DemoDataGuard.demoAccountsIn(connection, DEMO_HASH::equals));
   }
 
   @Test
@@ -78,7 +95,7 @@ class DemoDataGuardTest {
     try (Statement sql = connection.createStatement()) {
       sql.execute(
           "CREATE TABLE account (id BIGINT PRIMARY KEY, email VARCHAR(254) NOT NULL,"
-              + " email_key VARCHAR(254) NOT NULL)");
+              + " email_key VARCHAR(254) NOT NULL, password_hash VARCHAR(400))");
       for (int i = 0; i < emails.length; i++) {
         sql.execute(
             "INSERT INTO account VALUES ("
@@ -87,8 +104,18 @@ class DemoDataGuardTest {
                 + emails[i]
                 + "', '"
                 + emails[i].toLowerCase(java.util.Locale.ROOT)
+                + "', '"
+                + DEMO_HASH
                 + "')");
       }
+    }
+  }
+
+  /** The desk's hashing as the guard asks it: this test's stand-in hash is the demo password's. */
+  private static final class DemoHashOnly extends PasswordHashing {
+    @Override
+    public boolean matches(char[] password, String hash) {
+      return DemoLogin.PASSWORD.equals(new String(password)) && DEMO_HASH.equals(hash);
     }
   }
 
@@ -97,6 +124,7 @@ class DemoDataGuardTest {
     settings.demo = demo;
     DemoDataGuard guard = new DemoDataGuard();
     guard.settings = settings;
+    guard.hashing = new DemoHashOnly();
     return guard;
   }
 }
