@@ -185,8 +185,7 @@ public class Accounts {
         account
             .map(a -> AuditActor.person(a.getId(), a.getDisplayName(), a.getEmail(), clientAddress))
             .orElseGet(() -> new AuditActor(null, "Adresse inconnue : " + typed, clientAddress));
-    Long customerId =
-        account.map(Account::getCustomer).map(c -> c == null ? null : c.getId()).orElse(null);
+    Long customerId = account.map(Account::getCustomer).map(Customer::getId).orElse(null);
     return actor.did(action, null, customerId, null);
   }
 

@@ -25,7 +25,7 @@ public class PasswordHashing {
   @Inject private Pbkdf2PasswordHash hasher;
 
   @Inject
-  @ConfigProperty(name = "app.password.hash-iterations", defaultValue = "600000")
+  @ConfigProperty(name = "app.password.hash-iterations", defaultValue = "" + DEFAULT_ITERATIONS)
   private int iterations;
 
   @PostConstruct
@@ -72,9 +72,5 @@ public class PasswordHashing {
       return 0;
     }
     return Integer.parseInt(parts[1]);
-  }
-
-  int iterations() {
-    return iterations;
   }
 }

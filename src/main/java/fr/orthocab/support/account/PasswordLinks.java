@@ -106,11 +106,8 @@ public class PasswordLinks implements PersonalLinks {
    */
   public Account use(String token, char[] password) {
     Instant now = clock.instant();
-    PasswordLink link =
-        byToken(token)
-            .map(l -> em.find(PasswordLink.class, l.getId(), LockModeType.PESSIMISTIC_WRITE))
-            .orElseThrow(() -> new LinkUnusable(LinkState.UNKNOWN));
-    em.refresh(link);
+    PasswordLink link = byToken(token).orElseThrow(() -> new LinkUnusable(LinkState.UNKNOWN));
+    em.refresh(link, LockModeType.PESSIMISTIC_WRITE);
     if (link.stateAt(now) != LinkState.USABLE) {
       throw new LinkUnusable(link.stateAt(now));
     }
@@ -140,11 +137,9 @@ public class PasswordLinks implements PersonalLinks {
   }
 
   /** Withdraws every open link of that account (an invitation revoked, an account deactivated). */
-  public int revokeAll(Account account) {
+  public void revokeAll(Account account) {
     Instant now = clock.instant();
-    List<PasswordLink> open = openOf(account);
-    open.forEach(link -> link.revoke(now));
-    return open.size();
+    openOf(account).forEach(link -> link.revoke(now));
   }
 
   /** How many links of that purpose the account was sent since that instant. */
@@ -157,17 +152,6 @@ public class PasswordLinks implements PersonalLinks {
         .setParameter("purpose", purpose)
         .setParameter("since", since)
         .getSingleResult();
-  }
-
-  /** The latest links of that account, newest first (the staff page shows the invitation's). */
-  public List<PasswordLink> of(Account account) {
-    return em.createQuery(
-            "select l from PasswordLink l where l.account.id = :account"
-                + " order by l.createdAt desc, l.id desc",
-            PasswordLink.class)
-        .setParameter("account", account.getId())
-        .setMaxResults(20)
-        .getResultList();
   }
 
   private List<PasswordLink> openOf(Account account) {

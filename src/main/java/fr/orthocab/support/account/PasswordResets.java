@@ -47,43 +47,37 @@ public class PasswordResets {
 
   /** Handles a request from that client address, and records it when it concerns someone. */
   public Outcome requestFor(String email, String clientAddress) {
-    Outcome outcome = handle(email);
-    if (outcome != Outcome.NOTHING_TO_DO) {
-      Long customerId =
-          accounts
-              .byEmail(email)
-              .map(Account::getCustomer)
-              .or(() -> customers.byEmail(email))
-              .map(Customer::getId)
-              .orElse(null);
-      audit.record(
-          new AuditActor(null, "Page « Mot de passe oublié »", clientAddress)
-              .did(
-                  AuditAction.PASSWORD_RESET_REQUESTED,
-                  null,
-                  customerId,
-                  email.strip() + " : " + outcome.name()));
-    }
-    return outcome;
-  }
-
-  private Outcome handle(String email) {
     if (email == null || email.isBlank() || email.length() > 254) {
       return Outcome.NOTHING_TO_DO;
     }
     Instant since = clock.instant().minus(WINDOW);
     Optional<Account> account = accounts.byEmail(email);
-    if (account.isPresent()) {
-      return forAccount(account.get(), since);
+    Optional<Customer> customer =
+        account.isPresent()
+            ? Optional.ofNullable(account.get().getCustomer())
+            : customers.byEmail(email);
+    Outcome outcome =
+        account.isPresent()
+            ? forAccount(account.get(), since)
+            : customer.map(c -> forCustomer(c, since)).orElse(Outcome.NOTHING_TO_DO);
+    if (outcome != Outcome.NOTHING_TO_DO) {
+      audit.record(
+          new AuditActor(null, "Page « Mot de passe oublié »", clientAddress)
+              .did(
+                  AuditAction.PASSWORD_RESET_REQUESTED,
+                  null,
+                  customer.map(Customer::getId).orElse(null),
+                  email.strip() + " : " + outcome.name()));
     }
-    Optional<Customer> customer = customers.byEmail(email);
-    if (customer.isEmpty()) {
-      return Outcome.NOTHING_TO_DO;
-    }
-    if (invitations.madeSince(customer.get(), since) >= mailsPerHour) {
+    return outcome;
+  }
+
+  /** A customer without a portal account: their first invitation expired before they used it. */
+  private Outcome forCustomer(Customer customer, Instant since) {
+    if (invitations.madeSince(customer, since) >= mailsPerHour) {
       return Outcome.TOO_MANY;
     }
-    mails.portalInvitationAgain(customer.get(), invitations.invite(customer.get()));
+    mails.portalInvitationAgain(customer, invitations.invite(customer));
     return Outcome.PORTAL_INVITATION_MAILED;
   }
 

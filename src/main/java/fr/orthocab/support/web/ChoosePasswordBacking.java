@@ -50,24 +50,19 @@ public class ChoosePasswordBacking implements Serializable {
     password = null;
     try {
       if (!Arrays.equals(typed, confirmation == null ? null : confirmation.toCharArray())) {
-        refuse("password_choose.differ");
+        Pages.errorHere("password_choose.differ");
       } else {
         links.use(token, typed);
         chosen = true;
       }
     } catch (PasswordRefused refused) {
-      refuse("PasswordProblem." + refused.problem().name());
+      Pages.errorHere("PasswordProblem." + refused.problem().name());
     } catch (LinkUnusable unusable) {
       state = unusable.state();
     } finally {
       Arrays.fill(typed, '\0');
       confirmation = null;
     }
-  }
-
-  private static void refuse(String key) {
-    Pages.error(key);
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
   }
 
   public boolean isUsable() {

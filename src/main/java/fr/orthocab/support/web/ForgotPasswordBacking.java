@@ -33,7 +33,6 @@ public class ForgotPasswordBacking {
             (HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest()));
     sent = true;
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
   }
 
   public boolean isSent() {

@@ -38,24 +38,19 @@ public class InvitationBacking implements Serializable {
     password = null;
     try {
       if (!Arrays.equals(chosen, confirmation == null ? null : confirmation.toCharArray())) {
-        refuse("invitation.passwordsDiffer");
+        Pages.errorHere("invitation.passwordsDiffer");
       } else {
         invitations.accept(token, chosen);
         accepted = true;
       }
     } catch (PasswordRefused refused) {
-      refuse("PasswordProblem." + refused.problem().name());
+      Pages.errorHere("PasswordProblem." + refused.problem().name());
     } catch (InvitationUnusable e) {
       customerName = null;
     } finally {
       Arrays.fill(chosen, '\0');
       confirmation = null;
     }
-  }
-
-  private static void refuse(String key, Object... args) {
-    Pages.error(key, args);
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
   }
 
   /** A link that can still be used, and not used yet on this page. */

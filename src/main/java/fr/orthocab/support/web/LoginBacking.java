@@ -95,8 +95,7 @@ public class LoginBacking {
 
   /** One message for every refusal: it tells nobody whether the address exists or is throttled. */
   private void refused() {
-    Pages.error("login.refused");
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+    Pages.errorHere("login.refused");
   }
 
   public String getLang() {

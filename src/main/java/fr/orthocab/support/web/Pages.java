@@ -35,6 +35,15 @@ public final class Pages {
     add(FacesMessage.SEVERITY_ERROR, key, args);
   }
 
+  /**
+   * An error on the page this request answers (a refused form, re-rendered), rather than kept for
+   * the page a redirect would lead to.
+   */
+  public static void errorHere(String key, Object... args) {
+    error(key, args);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
+  }
+
   private static void add(FacesMessage.Severity severity, String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(null, new FacesMessage(severity, text(key, args), null));
