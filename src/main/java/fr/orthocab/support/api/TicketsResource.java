@@ -2,12 +2,14 @@ package fr.orthocab.support.api;
 
 import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.QueueFilter;
+import fr.orthocab.support.ticket.QueueOrder;
 import fr.orthocab.support.ticket.Sender;
 import fr.orthocab.support.ticket.SenderRequest;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
-import fr.orthocab.support.ticket.TicketReads;
+import fr.orthocab.support.ticket.TicketQueue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -40,7 +42,7 @@ public class TicketsResource {
   private static final int MAX_PAGE_SIZE = 100;
 
   @Inject private Intake intake;
-  @Inject private TicketReads ticketReads;
+  @Inject private TicketQueue queue;
   @Inject private TicketViews views;
   @Inject private Clock clock;
 
@@ -76,20 +78,28 @@ public class TicketsResource {
   public JsonObject listTickets(
       @QueryParam("customerEmail") String customerEmail,
       @QueryParam("status") String status,
+      @QueryParam("q") String words,
+      @QueryParam("assignee") String assignee,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    TicketListQuery query = TicketListQuery.parse(customerEmail, status, page, size, MAX_PAGE_SIZE);
+    TicketListQuery query =
+        TicketListQuery.parse(customerEmail, status, words, assignee, page, size, MAX_PAGE_SIZE);
+    QueueFilter filter = query.filter();
     JsonArrayBuilder items = ApiJson.array();
     views
         .views(
-            ticketReads.search(
-                query.email(), query.status(), query.page() * query.size(), query.size()))
+            queue.page(
+                filter,
+                filter.words() == null ? QueueOrder.RECEIVED : QueueOrder.RELEVANCE,
+                false,
+                query.page() * query.size(),
+                query.size()))
         .forEach(items::add);
     return ApiJson.object()
         .add("items", items)
         .add("page", query.page())
         .add("size", query.size())
-        .add("total", ticketReads.count(query.email(), query.status()))
+        .add("total", queue.count(filter))
         .build();
   }
 }

@@ -15,9 +15,16 @@ public enum QueueOrder {
   CUSTOMER("c.surname %1$s, c.firstName %1$s"),
   STATUS("t.status %s"),
   CATEGORY("t.category %s"),
-  RECEIVED("t.receivedAt %s"),
+  RECEIVED("t.receivedAt %1$s, t.id %1$s"),
   LAST_ACTIVITY("t.lastActivityAt %s"),
-  AWAITING("t.awaitingReplySince %s nulls last");
+  AWAITING("t.awaitingReplySince %s nulls last"),
+  /**
+   * Best match of the words first ({@link TicketQueue} ranks them); without words, the order of
+   * {@link #WORK}.
+   */
+  RELEVANCE(
+      "t.priorityRank %1$s, s.objectiveDueAt %1$s nulls last,"
+          + " t.awaitingReplySince %1$s nulls last, t.receivedAt %1$s");
 
   private final String template;
 

@@ -1,42 +1,71 @@
 package fr.orthocab.support.ticket;
 
+import fr.orthocab.support.customer.EmailKey;
+import fr.orthocab.support.platform.ClockProducer;
+import fr.orthocab.support.platform.DatabaseProduct;
+import fr.orthocab.support.ticket.search.WordMatch;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The agents' queue, filtered, sorted and paged in the database. The sort by due instant joins the
  * running reply clock of the SLA capability ({@code sla.SlaClock}, by name: the SLA capability
- * builds on tickets, not the reverse), whose objective is the ticket's nearest due instant.
+ * builds on tickets, not the reverse), whose objective is the ticket's nearest due instant; the
+ * pack and flag filters read the subscription's and screening's entities by name for the same
+ * reason. Words are matched against the tickets' search documents ({@link WordMatch}).
  */
 @Stateless
 public class TicketQueue {
   @PersistenceContext private EntityManager em;
+  @Inject private DatabaseProduct database;
+  @Inject private Clock clock;
 
   public List<Ticket> page(
       QueueFilter filter, QueueOrder order, boolean ascending, int first, int size) {
+    WordMatch words = words(filter);
+    String orderBy =
+        order == QueueOrder.RELEVANCE && words != null
+            ? words.rank("d") + " desc, t.id desc"
+            : order.orderBy(ascending);
     TypedQuery<Ticket> query =
         em.createQuery(
-            "select t from Ticket t left join fetch t.customer c left join fetch t.assignee"
+            "select t from Ticket t"
+                + (words == null ? "" : " join SearchDocument d on d.ticket = t")
+                + " left join fetch t.customer c left join fetch t.assignee a"
                 + " left join SlaClock s on s.ticketId = t.id and s.lastOutcome is null"
-                + where(filter)
+                + where(filter, words)
                 + " order by "
-                + order.orderBy(ascending),
+                + orderBy,
             Ticket.class);
-    bind(query, filter);
+    bind(query, filter, words);
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
   public int count(QueueFilter filter) {
+    WordMatch words = words(filter);
     TypedQuery<Long> query =
-        em.createQuery("select count(t) from Ticket t" + where(filter), Long.class);
-    bind(query, filter);
+        em.createQuery(
+            "select count(t) from Ticket t"
+                + (words == null ? "" : " join SearchDocument d on d.ticket = t")
+                + " left join t.customer c left join t.assignee a"
+                + where(filter, words),
+            Long.class);
+    bind(query, filter, words);
     return Math.toIntExact(query.getSingleResult());
   }
 
-  private static String where(QueueFilter filter) {
+  private WordMatch words(QueueFilter filter) {
+    return filter.words() == null ? null : WordMatch.of(filter.words(), database.postgres());
+  }
+
+  private static String where(QueueFilter filter, WordMatch words) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     if (!filter.statuses().isEmpty()) {
       where.append(" and t.status in :statuses");
@@ -44,15 +73,66 @@ public class TicketQueue {
     if (filter.category() != null) {
       where.append(" and t.category = :category");
     }
+    if (words != null) {
+      where.append(" and ").append(words.condition("d"));
+    }
+    if (filter.requesterEmail() != null) {
+      where.append(" and (c.emailKey = :requester or lower(t.senderEmail) = :requester)");
+    }
+    if (filter.assignee() != null) {
+      where.append(
+          filter.assignee().nobodys() ? " and a.id is null" : " and a.emailKey = :assignee");
+    }
+    if (filter.packCode() != null) {
+      where.append(
+          " and exists (select p from Subscription p where p.customer = c"
+              + " and p.pack.code = :pack and p.periodStart <= :today and p.periodEnd >= :today"
+              + " and (p.cancelledAt is null or p.cancelledAt > :now))");
+    }
+    if (filter.flagKind() != null) {
+      where.append(
+          " and exists (select f from TicketFlag f where f.ticket = t and f.kind = :flagKind"
+              + " and f.clearedAt is null)");
+    }
+    if (filter.receivedFrom() != null) {
+      where.append(" and t.receivedAt >= :receivedFrom");
+    }
+    if (filter.receivedUntil() != null) {
+      where.append(" and t.receivedAt < :receivedUntil");
+    }
     return where.toString();
   }
 
-  private static void bind(TypedQuery<?> query, QueueFilter filter) {
+  private void bind(TypedQuery<?> query, QueueFilter filter, WordMatch words) {
     if (!filter.statuses().isEmpty()) {
       query.setParameter("statuses", filter.statuses());
     }
     if (filter.category() != null) {
       query.setParameter("category", filter.category());
+    }
+    if (words != null) {
+      words.bind(query);
+    }
+    if (filter.requesterEmail() != null) {
+      query.setParameter("requester", EmailKey.of(filter.requesterEmail()));
+    }
+    if (filter.assignee() != null && !filter.assignee().nobodys()) {
+      query.setParameter("assignee", EmailKey.of(filter.assignee().agentEmail()));
+    }
+    if (filter.packCode() != null) {
+      Instant now = clock.instant();
+      query.setParameter("pack", filter.packCode());
+      query.setParameter("today", LocalDate.ofInstant(now, ClockProducer.PARIS));
+      query.setParameter("now", now);
+    }
+    if (filter.flagKind() != null) {
+      query.setParameter("flagKind", filter.flagKind());
+    }
+    if (filter.receivedFrom() != null) {
+      query.setParameter("receivedFrom", filter.receivedFrom());
+    }
+    if (filter.receivedUntil() != null) {
+      query.setParameter("receivedUntil", filter.receivedUntil());
     }
   }
 }

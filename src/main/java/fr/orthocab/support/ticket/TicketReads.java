@@ -1,10 +1,8 @@
 package fr.orthocab.support.ticket;
 
-import fr.orthocab.support.customer.EmailKey;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Collection;
@@ -13,8 +11,7 @@ import java.util.Optional;
 
 /**
  * Tickets as the pages, the API and the other capabilities read them: one ticket, a customer's
- * tickets, the held ones, searches and counts. Nothing here changes a ticket; that is {@link
- * Tickets}' work.
+ * tickets, the held ones and counts. Nothing here changes a ticket; that is {@link Tickets}' work.
  */
 @Stateless
 public class TicketReads {
@@ -53,52 +50,6 @@ public class TicketReads {
             Ticket.class)
         .setParameter("customer", customerId)
         .getResultList();
-  }
-
-  /**
-   * Tickets newest first, of a requester (customer login or unknown sender's email) and in a status
-   * when given: one page, and the count of all.
-   */
-  public List<Ticket> search(String requesterEmail, TicketStatus status, int first, int max) {
-    return searchQuery(
-            "select t from Ticket t left join fetch t.customer c",
-            Ticket.class,
-            requesterEmail,
-            status,
-            " order by t.receivedAt desc, t.id desc")
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  public long count(String requesterEmail, TicketStatus status) {
-    return searchQuery(
-            "select count(t) from Ticket t left join t.customer c",
-            Long.class,
-            requesterEmail,
-            status,
-            "")
-        .getSingleResult();
-  }
-
-  /** The search's query from that select-and-from, {@code c} naming the customer. */
-  private <T> TypedQuery<T> searchQuery(
-      String selectFrom, Class<T> type, String requesterEmail, TicketStatus status, String order) {
-    StringBuilder jpql = new StringBuilder(selectFrom).append(" where 1 = 1");
-    if (requesterEmail != null) {
-      jpql.append(" and (c.emailKey = :key or lower(t.senderEmail) = :key)");
-    }
-    if (status != null) {
-      jpql.append(" and t.status = :status");
-    }
-    TypedQuery<T> query = em.createQuery(jpql + order, type);
-    if (requesterEmail != null) {
-      query.setParameter("key", EmailKey.of(requesterEmail));
-    }
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    return query;
   }
 
   /**

@@ -3,6 +3,7 @@ package fr.orthocab.support.ticket;
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.audit.AuditActor;
 import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.ticket.search.SearchDocuments;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class Tickets {
   @Inject private Event<CustomerToldOnTicket> told;
   @Inject private Event<CustomerCommented> commented;
   @Inject private TicketTrail trail;
+  @Inject private SearchDocuments searchDocuments;
 
   /**
    * Saves a new request as the intake rules decided it: with that priority, open or held. Requests
@@ -88,6 +90,7 @@ public class Tickets {
             Visibility.PUBLIC,
             body,
             ticket.getReceivedAt()));
+    searchDocuments.opened(ticket, body);
     followWaiting(ticket);
     return ticket;
   }
@@ -129,6 +132,7 @@ public class Tickets {
             body,
             now);
     em.persist(message);
+    searchDocuments.added(message);
     commented.fire(new CustomerCommented(ticket, message));
     return message;
   }
@@ -279,6 +283,8 @@ public class Tickets {
             .setParameter("duplicate", duplicate)
             .executeUpdate();
     em.getEntityManagerFactory().getCache().evict(Message.class);
+    searchDocuments.rewrite(original.getId());
+    searchDocuments.rewrite(duplicate.getId());
     trail.merged(duplicate, original);
     TicketsMerged fact = new TicketsMerged(duplicate, original, new MovedRows(moved));
     merged.fire(fact);
@@ -376,6 +382,9 @@ public class Tickets {
       em.flush();
     } catch (OptimisticLockException e) {
       throw new TicketChangedMeanwhile(ticket.getReference());
+    }
+    if (message != null) {
+      searchDocuments.added(message);
     }
     return message;
   }

@@ -70,6 +70,7 @@ class OpenApiDocumentTest {
         List.of(
             TicketsResource.class,
             TicketResource.class,
+            CustomersResource.class,
             StaffResource.class,
             AuditResource.class,
             RenewalWebhookResource.class)) {
