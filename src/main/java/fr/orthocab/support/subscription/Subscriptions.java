@@ -63,6 +63,11 @@ public class Subscriptions {
         .executeUpdate();
   }
 
+  /** Every pack, by code, for the lists that filter by pack. */
+  public List<Pack> packs() {
+    return em.createQuery("select p from Pack p order by p.code", Pack.class).getResultList();
+  }
+
   public Optional<Pack> pack(String code) {
     return em.createQuery("select p from Pack p where p.code = :code", Pack.class)
         .setParameter("code", code)

@@ -1,29 +1,38 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.AccountStatus;
+import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.screening.FlagKind;
+import fr.orthocab.support.subscription.Pack;
+import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.QueueFilter;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketQueue;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.web.CurrentAccount;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Set;
+import java.util.List;
 
-/** The agents' queue: tickets awaiting an agent by default, priority first, then the oldest. */
+/**
+ * The agents' queue: tickets awaiting an agent by default, priority first, then the oldest; with
+ * words, every status and the best match first, unless a column is sorted.
+ */
 @Named
 @ViewScoped
 public class QueueBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The status filter's value meaning "every status". */
-  public static final String ALL = "ALL";
-
   @Inject private TicketQueue queue;
+  @Inject private Accounts accounts;
+  @Inject private Subscriptions subscriptions;
+  @Inject private CurrentAccount me;
 
-  private String status = TicketStatus.OPEN.name();
-  private TicketCategory category;
+  private final QueueFilterForm form = new QueueFilterForm();
   private TicketQueueModel tickets;
 
   @PostConstruct
@@ -32,9 +41,23 @@ public class QueueBacking implements Serializable {
   }
 
   QueueFilter filter() {
-    Set<TicketStatus> statuses =
-        status == null || ALL.equals(status) ? Set.of() : Set.of(TicketStatus.valueOf(status));
-    return new QueueFilter(statuses, category);
+    return form.filter(me.getEmail());
+  }
+
+  public QueueFilterForm getForm() {
+    return form;
+  }
+
+  /** Words given in the link (from the search page): looked for in every status. */
+  public String getLinkedWords() {
+    return form.getWords();
+  }
+
+  public void setLinkedWords(String words) {
+    if (words != null && !words.isBlank()) {
+      form.setWords(words);
+      form.setStatus(QueueFilterForm.ALL);
+    }
   }
 
   public TicketStatus[] getStatuses() {
@@ -45,28 +68,20 @@ public class QueueBacking implements Serializable {
     return TicketCategory.values();
   }
 
+  public FlagKind[] getFlags() {
+    return FlagKind.values();
+  }
+
+  public List<Pack> getPacks() {
+    return subscriptions.packs();
+  }
+
+  /** The team members who can hold requests, by name. */
+  public List<Account> getAgents() {
+    return accounts.staff().stream().filter(a -> a.getStatus() == AccountStatus.ACTIVE).toList();
+  }
+
   public TicketQueueModel getTickets() {
     return tickets;
-  }
-
-  public String getStatus() {
-    return status;
-  }
-
-  /** Only known statuses are kept; anything else shows every status. */
-  public void setStatus(String status) {
-    boolean known =
-        status != null
-            && java.util.Arrays.stream(TicketStatus.values())
-                .anyMatch(s -> s.name().equals(status));
-    this.status = known ? status : ALL;
-  }
-
-  public TicketCategory getCategory() {
-    return category;
-  }
-
-  public void setCategory(TicketCategory category) {
-    this.category = category;
   }
 }

@@ -36,14 +36,15 @@ public class TicketQueueModel extends LazyDataModel<Ticket> {
   @Override
   public List<Ticket> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    QueueOrder order = QueueOrder.WORK;
+    QueueFilter current = filter.get();
+    QueueOrder order = current.words() == null ? QueueOrder.WORK : QueueOrder.RELEVANCE;
     boolean ascending = true;
     if (sortBy != null && !sortBy.isEmpty()) {
       SortMeta sort = sortBy.values().iterator().next();
       order = orderFor(sort.getField());
       ascending = sort.getOrder() != SortOrder.DESCENDING;
     }
-    return queue.page(filter.get(), order, ascending, first, pageSize);
+    return queue.page(current, order, ascending, first, pageSize);
   }
 
   @Override

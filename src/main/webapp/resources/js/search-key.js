@@ -1,0 +1,15 @@
+// "/" puts the cursor in the header's search box, unless one is typing somewhere already.
+document.addEventListener("keydown", function (event) {
+  var target = event.target;
+  var typing =
+    target &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  if (event.key !== "/" || typing || event.ctrlKey || event.metaKey || event.altKey) {
+    return;
+  }
+  var box = document.getElementById("headerSearchBox");
+  if (box) {
+    event.preventDefault();
+    box.focus();
+  }
+});
