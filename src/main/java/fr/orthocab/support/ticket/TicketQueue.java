@@ -27,9 +27,20 @@ public class TicketQueue {
   @Inject private DatabaseProduct database;
   @Inject private Clock clock;
 
+  /**
+   * With words, the most tickets a search reads: the newest that match, every filter applied, which
+   * are then ranked and paged. A word found in most requests would otherwise have every one of them
+   * ranked and counted (BENCHMARKS.md); search engines cap results alike.
+   */
+  public static final int MOST_MATCHES = 1000;
+
   public List<Ticket> page(
       QueueFilter filter, QueueOrder order, boolean ascending, int first, int size) {
     WordMatch words = words(filter);
+    List<Long> matches = words == null ? null : matches(filter, words);
+    if (matches != null && matches.isEmpty()) {
+      return List.of();
+    }
     String orderBy =
         order == QueueOrder.RELEVANCE && words != null
             ? words.rank("d") + " desc, t.id desc"
@@ -40,25 +51,47 @@ public class TicketQueue {
                 + (words == null ? "" : " join SearchDocument d on d.ticket = t")
                 + " left join fetch t.customer c left join fetch t.assignee a"
                 + " left join SlaClock s on s.ticketId = t.id and s.lastOutcome is null"
-                + where(filter, words)
+                + (words == null ? where(filter, null) : " where t.id in :matches")
                 + " order by "
                 + orderBy,
             Ticket.class);
-    bind(query, filter, words);
+    if (words == null) {
+      bind(query, filter, null);
+    } else {
+      query.setParameter("matches", matches);
+      if (order == QueueOrder.RELEVANCE) {
+        words.bindRank(query);
+      }
+    }
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
+  /** How many tickets the filter finds; with words, at most {@link #MOST_MATCHES}. */
   public int count(QueueFilter filter) {
     WordMatch words = words(filter);
+    if (words != null) {
+      return matches(filter, words).size();
+    }
     TypedQuery<Long> query =
         em.createQuery(
-            "select count(t) from Ticket t"
-                + (words == null ? "" : " join SearchDocument d on d.ticket = t")
+            "select count(t) from Ticket t left join t.customer c left join t.assignee a"
+                + where(filter, null),
+            Long.class);
+    bind(query, filter, null);
+    return Math.toIntExact(query.getSingleResult());
+  }
+
+  /** The ids of the newest tickets the words and the filter find, at most {@link #MOST_MATCHES}. */
+  private List<Long> matches(QueueFilter filter, WordMatch words) {
+    TypedQuery<Long> query =
+        em.createQuery(
+            "select t.id from Ticket t join SearchDocument d on d.ticket = t"
                 + " left join t.customer c left join t.assignee a"
-                + where(filter, words),
+                + where(filter, words)
+                + " order by t.id desc",
             Long.class);
     bind(query, filter, words);
-    return Math.toIntExact(query.getSingleResult());
+    return query.setMaxResults(MOST_MATCHES).getResultList();
   }
 
   private WordMatch words(QueueFilter filter) {

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * The JPQL that matches an agent's words against search documents (alias given), and ranks the
  * tickets found. Every term must be in the document. PostgreSQL reads the terms through its GIN
- * index ({@code to_tsvector('simple', terms)}, see changelog 0041) and ranks with {@code ts_rank};
- * H2 finds each {@code " term "} in the space-padded terms and ranks by how often they occur. Both
- * compare whole terms, so both find the same tickets.
+ * index on the stored vector ({@code terms_vector}, see changelog 0041) and ranks with {@code
+ * ts_rank}; H2 finds each {@code " term "} in the space-padded terms and ranks by how often they
+ * occur. Both compare whole terms, so both find the same tickets.
  */
 public final class WordMatch {
   private static final Pattern TERM = Pattern.compile("[a-z0-9]+");
@@ -45,9 +45,9 @@ public final class WordMatch {
       return "1 = 0";
     }
     if (postgres) {
-      return "SQL('to_tsvector(''simple'', ?) @@ plainto_tsquery(''simple'', ?)', "
+      return "SQL('? @@ plainto_tsquery(''simple'', ?)', COLUMN('terms_vector', "
           + d
-          + ".terms, :searchQuery) = true";
+          + "), :searchQuery) = true";
     }
     StringBuilder condition = new StringBuilder();
     for (int i = 0; i < terms.size(); i++) {
@@ -65,9 +65,9 @@ public final class WordMatch {
       return "t.id";
     }
     if (postgres) {
-      return "SQL('ts_rank(to_tsvector(''simple'', ?), plainto_tsquery(''simple'', ?))', "
+      return "SQL('ts_rank(?, plainto_tsquery(''simple'', ?))', COLUMN('terms_vector', "
           + d
-          + ".terms, :searchQuery)";
+          + "), :searchQuery)";
     }
     StringBuilder occurrences = new StringBuilder("SQL('(0");
     for (String term : terms) {
@@ -84,6 +84,14 @@ public final class WordMatch {
     return occurrences.append(")").toString();
   }
 
+  /** Binds what {@link #rank} reads, in a query without {@link #condition}. */
+  public void bindRank(Query query) {
+    if (postgres && !terms.isEmpty()) {
+      query.setParameter("searchQuery", String.join(" ", terms));
+    }
+  }
+
+  /** Binds what {@link #condition} (and {@link #rank}) read. */
   public void bind(Query query) {
     if (terms.isEmpty()) {
       return;

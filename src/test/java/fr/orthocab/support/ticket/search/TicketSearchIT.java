@@ -1,6 +1,7 @@
 package fr.orthocab.support.ticket.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Accounts;
@@ -12,6 +13,7 @@ import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.testing.Concurrently;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.ticket.NewRequest;
@@ -25,8 +27,10 @@ import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketQueue;
 import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +41,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,6 +64,7 @@ class TicketSearchIT {
 
   @Inject private Tickets tickets;
   @Inject private TicketReads ticketReads;
+  @Inject private TicketThreads threads;
   @Inject private TicketQueue queue;
   @Inject private SearchDocuments documents;
   @Inject private Customers customers;
@@ -67,6 +73,8 @@ class TicketSearchIT {
   @Inject private TicketFlags flags;
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction tx;
+  @Resource private ManagedExecutorService executor;
+  private final AtomicInteger next = new AtomicInteger();
 
   /**
    * Consonants only, from a random number, so that it stays one term of its own whatever the
@@ -213,6 +221,38 @@ class TicketSearchIT {
       }
     }
     return mark.toString();
+  }
+
+  /**
+   * Comments sent at once on one request (a ticket's version lets those that lost the race fail):
+   * every comment kept is found, none lost by another's write of the document.
+   */
+  @Test
+  void everyCommentKeptFromOnesWrittenAtOnceIsFound() throws Exception {
+    Customer customer = customer("Faure", Pack.FREE);
+    Ticket ticket = open(customer, "Plusieurs messages " + mark, "Bonjour");
+    List<String> words = List.of("tablette", "imprimante", "navigateur", "camera", "microphone");
+
+    Concurrently.run(
+        executor,
+        words.size(),
+        () -> {
+          int i = next.getAndIncrement();
+          return tickets.comment(ticket.getId(), customer.getId(), "Souci de " + words.get(i));
+        },
+        null);
+
+    List<String> kept =
+        words.stream()
+            .filter(
+                word ->
+                    threads.fullThread(ticket.getId()).stream()
+                        .anyMatch(m -> m.getBody().contains(word)))
+            .toList();
+    assertTrue(!kept.isEmpty(), "at least one comment kept");
+    for (String word : kept) {
+      assertEquals(List.of(ticket.getId()), found(word + " " + mark), word);
+    }
   }
 
   private List<Long> found(String words) {
