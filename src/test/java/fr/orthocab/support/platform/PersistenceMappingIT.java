@@ -36,6 +36,9 @@ import fr.orthocab.support.mail.outbox.OutboxMessage;
 import fr.orthocab.support.mail.outbox.OutboxStatus;
 import fr.orthocab.support.mail.outbox.OutboxTopic;
 import fr.orthocab.support.mail.outbox.Recipient;
+import fr.orthocab.support.notification.AgentNotification;
+import fr.orthocab.support.notification.NotificationKind;
+import fr.orthocab.support.notification.NotificationPreference;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.ClauseText;
 import fr.orthocab.support.policy.ClauseTexts;
@@ -780,5 +783,42 @@ class PersistenceMappingIT {
     } finally {
       tx.rollback();
     }
+  }
+
+  @Test
+  void agentNotificationsAndTheirMailPreferenceRoundTrip() throws Exception {
+    Long customerId = inTransaction(() -> newCustomer("n." + unique + "@example.fr").getId());
+    Ticket ticket =
+        tickets.open(
+            new NewRequest(
+                customerId, "Notification", TicketCategory.OTHER, TicketChannel.API, "Texte", now),
+            Priority.NORMAL,
+            TicketStatus.OPEN,
+            null);
+    long id =
+        inTransaction(
+            () -> {
+              Account staff =
+                  Account.forStaff("notified." + unique + "@orthocab.fr", "N", "h", Role.AGENT);
+              em.persist(staff);
+              em.persist(new NotificationPreference(staff.getId(), true));
+              AgentNotification told =
+                  new AgentNotification(
+                      staff,
+                      NotificationKind.MENTIONED,
+                      em.find(Ticket.class, ticket.getId()),
+                      "Lucie Moreau",
+                      now);
+              em.persist(told);
+              return told.getId();
+            });
+    em.clear();
+    AgentNotification told = em.find(AgentNotification.class, id);
+    assertEquals(NotificationKind.MENTIONED, told.getKind());
+    assertEquals(ticket.getId(), told.getTicket().getId());
+    assertEquals("Lucie Moreau", told.getActor());
+    assertEquals(now, told.getCreatedAt());
+    assertFalse(told.isRead());
+    assertTrue(em.find(NotificationPreference.class, told.getRecipient().getId()).isByMail());
   }
 }

@@ -1,6 +1,7 @@
 package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.notification.Notifications;
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.ticket.IllegalTransition;
@@ -40,6 +41,7 @@ public class ShowTicketBacking implements Serializable {
   @Inject private CurrentAccount me;
   @Inject private Intake intake;
   @Inject private Decisions decisions;
+  @Inject private Notifications notifications;
 
   private String id;
   private Ticket ticket;
@@ -57,6 +59,7 @@ public class ShowTicketBacking implements Serializable {
       return;
     }
     refresh(ticket.getId());
+    notifications.readTicket(me.required().getId(), ticket.getId());
   }
 
   /** Shows the ticket as it is now, after an action of another bean of the page. */
