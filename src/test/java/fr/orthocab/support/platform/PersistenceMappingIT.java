@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.account.Role;
+import fr.orthocab.support.answer.AnswerText;
+import fr.orthocab.support.answer.CannedAnswer;
 import fr.orthocab.support.audit.AuditAction;
 import fr.orthocab.support.audit.AuditEntry;
 import fr.orthocab.support.audit.AuditEvent;
@@ -820,5 +822,39 @@ class PersistenceMappingIT {
     assertEquals(now, told.getCreatedAt());
     assertFalse(told.isRead());
     assertTrue(em.find(NotificationPreference.class, told.getRecipient().getId()).isByMail());
+  }
+
+  @Test
+  void cannedAnswersRoundTrip() throws Exception {
+    long id =
+        inTransaction(
+            () -> {
+              CannedAnswer answer =
+                  new CannedAnswer(
+                      new AnswerText(
+                          "Titre " + unique,
+                          TicketCategory.BUG,
+                          Clause.EXT_PRODUCTS,
+                          "Bonjour {prénom}",
+                          "Hello {first_name}",
+                          TicketStatus.WAITING_ON_CUSTOMER,
+                          "Note"),
+                      "Nadia",
+                      now);
+              em.persist(answer);
+              return answer.getId();
+            });
+    em.clear();
+    CannedAnswer answer = em.find(CannedAnswer.class, id);
+    assertEquals("Titre " + unique, answer.getTitle());
+    assertEquals(TicketCategory.BUG, answer.getCategory());
+    assertEquals(Clause.EXT_PRODUCTS, answer.getClause());
+    assertEquals("Bonjour {prénom}", answer.getBodyFr());
+    assertEquals("Hello {first_name}", answer.getBodyEn());
+    assertEquals(TicketStatus.WAITING_ON_CUSTOMER, answer.getStatusAfter());
+    assertEquals("Note", answer.getInternalNote());
+    assertFalse(answer.isWithdrawn());
+    assertEquals(now, answer.getUpdatedAt());
+    assertTrue(id < 1 || id > 10, "past the seeded answers' ids");
   }
 }

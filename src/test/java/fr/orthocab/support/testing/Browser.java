@@ -210,6 +210,11 @@ public final class Browser implements AutoCloseable {
     return driver.executeAsyncScript(js, args);
   }
 
+  /** Waits (15 s at most) until the condition answers something other than null or false. */
+  public <T> T waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+  }
+
   public String text() {
     return (String) driver.executeScript("return document.body.innerText");
   }

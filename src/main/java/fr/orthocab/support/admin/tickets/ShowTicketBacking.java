@@ -42,6 +42,7 @@ public class ShowTicketBacking implements Serializable {
   @Inject private Intake intake;
   @Inject private Decisions decisions;
   @Inject private Notifications notifications;
+  @Inject private TicketAnswerBacking cannedAnswer;
 
   private String id;
   private Ticket ticket;
@@ -76,6 +77,10 @@ public class ShowTicketBacking implements Serializable {
   public void sendReply() {
     act(t -> tickets.reply(t.getId(), t.getVersion(), me.required().getId(), reply), "replied");
     reply = clearedUnlessFailed(reply);
+    if (!failed) {
+      cannedAnswer.replied(ticket);
+      refresh(ticket.getId());
+    }
   }
 
   public void addNote() {
