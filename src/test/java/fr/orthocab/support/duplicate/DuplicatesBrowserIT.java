@@ -94,7 +94,7 @@ class DuplicatesBrowserIT {
       assertTrue(lucie.find("#mergedIn").getText().contains(duplicate));
       assertTrue(lucie.find("#thread").getText().contains("reste vide"), "messages moved");
       assertTrue(
-          lucie.find("#sla").getText().contains(duplicate), "its SLA history shown here too");
+          lucie.textOf("#slaHistory").contains(duplicate), "its SLA history shown here too");
       lucie.screenshot("dup-04-merged");
 
       JsonObject merged = json(api.get("/api/tickets/" + duplicate));

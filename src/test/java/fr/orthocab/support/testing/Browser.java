@@ -215,6 +215,17 @@ public final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
   }
 
+  /**
+   * The whole text of an element, folded parts ({@code <details>} closed) included, as a reader who
+   * unfolds them would read it.
+   */
+  public String textOf(String css) {
+    WebElement element =
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    return element.getAttribute("textContent").replaceAll("\\s+", " ").strip();
+  }
+
   public String text() {
     return (String) driver.executeScript("return document.body.innerText");
   }

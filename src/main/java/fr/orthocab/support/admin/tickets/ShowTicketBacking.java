@@ -51,6 +51,7 @@ public class ShowTicketBacking implements Serializable {
   private String reply;
   private String note;
   private boolean failed;
+  private boolean noteChosen;
 
   public void load() {
     OptionalLong ticketId = Pages.id(id);
@@ -75,6 +76,7 @@ public class ShowTicketBacking implements Serializable {
   }
 
   public void sendReply() {
+    noteChosen = false;
     act(t -> tickets.reply(t.getId(), t.getVersion(), me.required().getId(), reply), "replied");
     reply = clearedUnlessFailed(reply);
     if (!failed) {
@@ -84,6 +86,7 @@ public class ShowTicketBacking implements Serializable {
   }
 
   public void addNote() {
+    noteChosen = true;
     act(t -> tickets.note(t.getId(), t.getVersion(), me.required().getId(), note), "noted");
     note = clearedUnlessFailed(note);
   }
@@ -122,6 +125,11 @@ public class ShowTicketBacking implements Serializable {
 
   private String clearedUnlessFailed(String text) {
     return failed ? text : null;
+  }
+
+  /** Whether the composer shows the internal note: after the agent wrote one. */
+  public boolean isNoteChosen() {
+    return noteChosen;
   }
 
   public String getId() {
