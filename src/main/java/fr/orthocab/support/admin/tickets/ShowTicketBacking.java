@@ -1,5 +1,9 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.attachment.FilesRefused;
+import fr.orthocab.support.attachment.MessageFile;
+import fr.orthocab.support.attachment.MessageFiles;
+import fr.orthocab.support.attachment.Upload;
 import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.notification.Notifications;
 import fr.orthocab.support.policy.Decision;
@@ -20,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
@@ -43,10 +48,13 @@ public class ShowTicketBacking implements Serializable {
   @Inject private Decisions decisions;
   @Inject private Notifications notifications;
   @Inject private TicketAnswerBacking cannedAnswer;
+  @Inject private ReplyFilesBacking replyFiles;
+  @Inject private MessageFiles messageFiles;
 
   private String id;
   private Ticket ticket;
   private List<Message> thread;
+  private Map<Long, List<MessageFile>> threadFiles;
   private List<Decision> decisionsOfTicket;
   private String reply;
   private String note;
@@ -72,12 +80,16 @@ public class ShowTicketBacking implements Serializable {
   private void refresh(long ticketId) {
     ticket = ticketReads.find(ticketId).orElseThrow();
     thread = ticketThreads.fullThread(ticketId);
+    threadFiles = messageFiles.of(thread.stream().map(Message::getId).toList());
     decisionsOfTicket = decisions.ofTicket(ticketId);
   }
 
   public void sendReply() {
     noteChosen = false;
-    act(t -> tickets.reply(t.getId(), t.getVersion(), me.required().getId(), reply), "replied");
+    List<Upload> uploads = replyFiles.uploads();
+    act(
+        t -> messageFiles.reply(t.getId(), t.getVersion(), me.required().getId(), reply, uploads),
+        "replied");
     reply = clearedUnlessFailed(reply);
     if (!failed) {
       cannedAnswer.replied(ticket);
@@ -119,6 +131,8 @@ public class ShowTicketBacking implements Serializable {
       Pages.error("admin_tickets_show.illegalTransition");
     } catch (EJBAccessException e) {
       Pages.error("admin_tickets_show.releaseSupervisorsOnly");
+    } catch (FilesRefused e) {
+      replyFiles.refused(e);
     }
     refresh(ticket.getId());
   }
@@ -146,6 +160,11 @@ public class ShowTicketBacking implements Serializable {
 
   public List<Message> getThread() {
     return thread;
+  }
+
+  /** The files that went with that message of the thread, read with the thread. */
+  public List<MessageFile> filesOf(long messageId) {
+    return threadFiles.getOrDefault(messageId, List.of());
   }
 
   public String getReply() {
