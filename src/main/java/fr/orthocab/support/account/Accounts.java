@@ -101,6 +101,19 @@ public class Accounts {
         .getResultList();
   }
 
+  /**
+   * The members of the team who can take requests today: agents and supervisors who have chosen
+   * their password and are not deactivated, by name.
+   */
+  public List<Account> activeStaff() {
+    return em.createQuery(
+            "select a from Account a where a.role <> :customer and a.enabled = true"
+                + " and a.passwordHash is not null order by a.displayName, a.id",
+            Account.class)
+        .setParameter("customer", Role.CUSTOMER)
+        .getResultList();
+  }
+
   /** Whether the team has a supervisor, active, invited or deactivated. */
   public boolean anySupervisor() {
     return em.createQuery("select count(a) from Account a where a.role = :role", Long.class)

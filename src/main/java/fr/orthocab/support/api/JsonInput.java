@@ -169,6 +169,18 @@ public final class JsonInput {
     return email;
   }
 
+  /**
+   * Whether the body names that field, null included: for a field whose null means something
+   * ("nobody"), which an absent field must not be taken for.
+   */
+  public boolean names(String field, String absentMessage) {
+    if (!json.containsKey(field)) {
+      errors.add(new Problem.FieldError(prefix + field, absentMessage));
+      return false;
+    }
+    return true;
+  }
+
   public <E extends Enum<E>> E oneOf(String field, Class<E> type, boolean required) {
     String text = text(field, required, 40);
     if (text == null) {

@@ -1,5 +1,6 @@
 package fr.orthocab.support.api;
 
+import fr.orthocab.support.ticket.AssigneeRefused;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.TicketChangedMeanwhile;
 import fr.orthocab.support.ticket.TicketNotFound;
@@ -62,6 +63,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(
           Response.Status.CONFLICT,
           "The ticket was changed by someone else meanwhile: read it again and retry.");
+    }
+    if (failure instanceof AssigneeRefused) {
+      return Problem.of(
+          422,
+          "Unprocessable Content",
+          "That account cannot take requests: it is not an active agent's or supervisor's.");
     }
     if (failure instanceof IllegalTransition) {
       return Problem.of(Response.Status.CONFLICT, failure.getMessage());

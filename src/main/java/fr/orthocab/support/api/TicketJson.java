@@ -10,6 +10,7 @@ import fr.orthocab.support.ticket.Ticket;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -84,10 +85,21 @@ final class TicketJson {
         .add("receivedAt", instant(ticket.getReceivedAt()))
         .add("version", ticket.getVersion())
         .add("customer", requester(ticket))
+        .add("assignee", assignee(ticket))
         .add("flags", flagged)
         .add("decisions", decided)
         .add("sla", SlaJson.of(clock, slaEvents, mergedFrom))
         .add("messages", thread)
+        .build();
+  }
+
+  private static JsonValue assignee(Ticket ticket) {
+    if (ticket.getAssignee() == null) {
+      return JsonValue.NULL;
+    }
+    return ApiJson.object()
+        .add("email", ticket.getAssignee().getEmail())
+        .add("name", ticket.getAssignee().getDisplayName())
         .build();
   }
 

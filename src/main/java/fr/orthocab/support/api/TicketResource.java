@@ -1,6 +1,7 @@
 package fr.orthocab.support.api;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.account.ApiCaller;
 import fr.orthocab.support.intake.Intake;
@@ -103,6 +104,32 @@ public class TicketResource {
     return views.shown(Response.ok(), ticket);
   }
 
+  /**
+   * The ticket goes to the agent or supervisor named by {@code agentEmail}, or back to the queue
+   * when it is null; the assignee is told, and the ticket's history records who did it.
+   */
+  @POST
+  @Path("assignment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response assignTicket(
+      @PathParam("reference") String reference,
+      @HeaderParam("If-Match") String ifMatch,
+      InputStream body) {
+    Ticket ticket = views.found(reference);
+    JsonInput in = JsonInput.read(body);
+    boolean named = in.names("agentEmail", "required: an agent's email, or null to unassign");
+    String agentEmail = in.email("agentEmail", false);
+    long expected = IfMatch.expected(ifMatch, ticket.getVersion(), in);
+    Account agent = named && agentEmail != null ? assignee(agentEmail, in) : null;
+    in.check();
+    if (agent == null) {
+      tickets.unassign(ticket.getId(), expected);
+    } else {
+      tickets.assign(ticket.getId(), expected, agent.getId());
+    }
+    return views.shown(Response.ok(), ticket);
+  }
+
   @POST
   @Path("identification")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -130,6 +157,15 @@ public class TicketResource {
     Account agent = email == null ? owner : accounts.byEmail(email).orElse(null);
     if (agent == null || !agent.getRole().isStaff() || !agent.isEnabled()) {
       in.reject("agentEmail", "must name an agent's or supervisor's account");
+    }
+    return agent;
+  }
+
+  private Account assignee(String email, JsonInput in) {
+    Account agent = accounts.byEmail(email).orElse(null);
+    if (agent == null || !agent.getRole().isStaff() || agent.getStatus() != AccountStatus.ACTIVE) {
+      in.reject("agentEmail", "must name an active agent's or supervisor's account");
+      return null;
     }
     return agent;
   }

@@ -29,6 +29,12 @@ public record AuditActor(Long accountId, String shown, String clientAddress) {
     return new AuditActor(ownerAccountId, "API : " + tokenName, from);
   }
 
+  /** The actor as people read it in a sentence: a person's name without their address. */
+  public String shownName() {
+    int address = shown.lastIndexOf(" <");
+    return address > 0 && shown.endsWith(">") ? shown.substring(0, address) : shown;
+  }
+
   /** This actor did that, on no ticket or customer in particular. */
   public AuditEvent did(AuditAction action, String detail) {
     return new AuditEvent(action, accountId, shown, null, null, detail, clientAddress);

@@ -112,6 +112,10 @@ public class CustomerMails {
                 body,
                 now)
             .answering(MailThread.latest(ids), ids);
+    if (told.kind() == NoticeKind.AGENT_REPLY && !links) {
+      // a customer who chose links only reads the reply, and its files, on the portal
+      mail.withFilesOf(told.message().getId());
+    }
     return told.kind().isAutomatic() ? mail.automatic() : mail;
   }
 

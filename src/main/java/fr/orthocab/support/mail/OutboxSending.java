@@ -1,5 +1,7 @@
 package fr.orthocab.support.mail;
 
+import fr.orthocab.support.attachment.MailedFile;
+import fr.orthocab.support.attachment.MessageFiles;
 import fr.orthocab.support.mail.inbound.MailboxSettings;
 import fr.orthocab.support.mail.outbox.OutboxMessage;
 import fr.orthocab.support.mail.outbox.PersonalLinks;
@@ -38,6 +40,7 @@ public class OutboxSending {
   @Inject private MailboxSettings mailbox;
   @Inject private Clock clock;
   @Inject @Any private Instance<PersonalLinks> personalLinks;
+  @Inject private MessageFiles messageFiles;
 
   /** Sends what is due now through the configured server; nothing when none is configured. */
   public int sendDue() {
@@ -75,6 +78,7 @@ public class OutboxSending {
                   session,
                   notification,
                   bodyOf(notification),
+                  filesOf(notification),
                   mailbox.supportAddress(),
                   settings.replyTokens(),
                   now);
@@ -99,6 +103,12 @@ public class OutboxSending {
       }
     }
     return sent;
+  }
+
+  /** The files it carries (an agent's reply's), read as it leaves. */
+  private List<MailedFile> filesOf(OutboxMessage notification) {
+    Long message = notification.getFilesOfMessageId();
+    return message == null ? List.of() : messageFiles.mailed(message);
   }
 
   /** The body as it leaves: with its personal link made now, if it has one. */

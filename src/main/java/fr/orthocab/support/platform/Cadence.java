@@ -44,7 +44,8 @@ public class Cadence {
     HOLD_EXPIRY_SWEEP("hold-expiry-sweep", Duration.ofMinutes(1)),
     DELIVERY_BODY_SWEEP("delivery-body-sweep", Duration.ofHours(1)),
     LOGIN_THROTTLE_SWEEP("login-throttle-sweep", Duration.ofHours(1)),
-    SEARCH_INDEX_SWEEP("search-index-sweep", Duration.ofMinutes(1));
+    SEARCH_INDEX_SWEEP("search-index-sweep", Duration.ofMinutes(1)),
+    PRESENCE_SWEEP("presence-sweep", Duration.ofMinutes(5));
 
     private final String name;
     private final Duration production;

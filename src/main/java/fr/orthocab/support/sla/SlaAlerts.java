@@ -7,6 +7,8 @@ import fr.orthocab.support.mail.outbox.Outbox;
 import fr.orthocab.support.mail.outbox.OutboxMessage;
 import fr.orthocab.support.mail.outbox.OutboxTopic;
 import fr.orthocab.support.mail.outbox.Recipient;
+import fr.orthocab.support.notification.NotificationKind;
+import fr.orthocab.support.notification.Notifications;
 import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.sla.calendar.DeadlineWording;
@@ -24,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Who hears about a warning or a breach, through the outbox (in the sweep's transaction, so a
  * notification exists exactly when its event does). A warning goes to the ticket's assignee, or to
- * the team's address when nobody has it; a breach goes to every supervisor. A missed objective is
- * recorded without a notification: the objective is an aim, not a promise.
+ * the team's address when nobody has it; a breach goes to every supervisor. The assignee also sees
+ * warnings and breaches among their notifications. A missed objective is recorded without a
+ * notification: the objective is an aim, not a promise.
  */
 @Stateless
 public class SlaAlerts {
@@ -35,6 +38,7 @@ public class SlaAlerts {
 
   @PersistenceContext private EntityManager em;
   @Inject private Outbox outbox;
+  @Inject private Notifications notifications;
 
   @Inject
   @ConfigProperty(name = "app.sla.team-email", defaultValue = "support@orthocab.fr")
@@ -54,11 +58,16 @@ public class SlaAlerts {
   public void tell(
       SlaEvent event, SlaClock clock, Ticket ticket, List<Account> supervisors, Instant now) {
     switch (event.getKind()) {
-      case OBJECTIVE_WARNING ->
-          warn(OutboxTopic.SLA_OBJECTIVE_WARNING, ticket, now, objectiveWarning(clock, ticket));
-      case DEADLINE_WARNING ->
-          warn(OutboxTopic.SLA_DEADLINE_WARNING, ticket, now, deadlineWarning(clock, ticket));
+      case OBJECTIVE_WARNING -> {
+        warn(OutboxTopic.SLA_OBJECTIVE_WARNING, ticket, now, objectiveWarning(clock, ticket));
+        tellAssignee(NotificationKind.SLA_WARNING, ticket);
+      }
+      case DEADLINE_WARNING -> {
+        warn(OutboxTopic.SLA_DEADLINE_WARNING, ticket, now, deadlineWarning(clock, ticket));
+        tellAssignee(NotificationKind.SLA_WARNING, ticket);
+      }
       case DEADLINE_BREACHED -> {
+        tellAssignee(NotificationKind.SLA_BREACHED, ticket);
         String[] text = breach(clock, ticket);
         for (Account supervisor : supervisors) {
           outbox.add(
@@ -72,6 +81,13 @@ public class SlaAlerts {
         }
       }
       default -> {}
+    }
+  }
+
+  /** On the assignee's screens too (the mail goes as above). */
+  private void tellAssignee(NotificationKind kind, Ticket ticket) {
+    if (ticket.getAssignee() != null) {
+      notifications.tell(ticket.getAssignee(), kind, ticket, null);
     }
   }
 

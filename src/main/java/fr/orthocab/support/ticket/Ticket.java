@@ -394,9 +394,13 @@ public class Ticket implements Serializable {
     touch(at);
   }
 
-  /** The assignee leaves: the request is back in the queue for anyone to take. */
+  /**
+   * The assignee leaves: the request is back in the queue for anyone to take. A finished request
+   * (closed, refused, merged) keeps the name of whoever worked on it.
+   */
   public void unassign(Instant at) {
     if (assignee != null) {
+      require(TicketAction.ASSIGN, "unassign");
       changeAssignee(null);
       touch(at);
     }

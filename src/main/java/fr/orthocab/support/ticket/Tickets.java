@@ -1,6 +1,7 @@
 package fr.orthocab.support.ticket;
 
 import fr.orthocab.support.account.Account;
+import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.audit.AuditActor;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.ticket.search.SearchDocuments;
@@ -33,6 +34,8 @@ public class Tickets {
   @Inject private Event<AwaitingReplyChanged> awaitingReply;
   @Inject private Event<CustomerToldOnTicket> told;
   @Inject private Event<CustomerCommented> commented;
+  @Inject private Event<TicketAssigned> assigned;
+  @Inject private Event<InternalNoteAdded> noteAdded;
   @Inject private TicketTrail trail;
   @Inject private SearchDocuments searchDocuments;
 
@@ -162,16 +165,19 @@ public class Tickets {
     Account agent = em.find(Account.class, agentId);
     Instant now = clock.instant();
     apply(() -> ticket.noted(now), ticket);
-    return writeAndCheck(
-        ticket,
-        new Message(
+    Message note =
+        writeAndCheck(
             ticket,
-            AuthorKind.AGENT,
-            agent,
-            agent.getDisplayName(),
-            Visibility.INTERNAL,
-            body,
-            now));
+            new Message(
+                ticket,
+                AuthorKind.AGENT,
+                agent,
+                agent.getDisplayName(),
+                Visibility.INTERNAL,
+                body,
+                now));
+    noteAdded.fire(new InternalNoteAdded(ticket, note));
+    return note;
   }
 
   /** Refuses a ticket the agent looked at in that version. */
@@ -299,11 +305,23 @@ public class Tickets {
     return ticket;
   }
 
+  /**
+   * A ticket the agent looked at (in that version) goes to that member of the team, who must be
+   * able to work on it (an active agent or supervisor); they are told unless they took it
+   * themselves ({@link TicketAssigned}).
+   */
   public Ticket assign(long ticketId, long expectedVersion, long agentId) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Account agent = em.find(Account.class, agentId);
+    if (agent == null || !agent.getRole().isStaff() || agent.getStatus() != AccountStatus.ACTIVE) {
+      throw new AssigneeRefused(agentId);
+    }
+    Account before = ticket.getAssignee();
     apply(() -> ticket.assignTo(agent, clock.instant()), ticket);
     writeAndCheck(ticket, null);
+    if (before == null || !before.getId().equals(agent.getId())) {
+      assigned.fire(new TicketAssigned(ticket, agent));
+    }
     return ticket;
   }
 

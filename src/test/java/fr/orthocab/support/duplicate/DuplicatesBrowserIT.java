@@ -93,8 +93,7 @@ class DuplicatesBrowserIT {
       assertTrue(lucie.text().contains("fusionnée dans " + original), lucie.text());
       assertTrue(lucie.find("#mergedIn").getText().contains(duplicate));
       assertTrue(lucie.find("#thread").getText().contains("reste vide"), "messages moved");
-      assertTrue(
-          lucie.find("#sla").getText().contains(duplicate), "its SLA history shown here too");
+      assertTrue(lucie.textOf("#slaHistory").contains(duplicate), "its SLA history shown here too");
       lucie.screenshot("dup-04-merged");
 
       JsonObject merged = json(api.get("/api/tickets/" + duplicate));

@@ -11,9 +11,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +68,36 @@ class BundlesTest {
         }
       }
     }
+  }
+
+  /**
+   * Every literal key a page names ({@code msg['admin_x.y']}) and every key a backing bean or
+   * capability passes to {@code Pages.info/error/errorHere/text} is in the bundle: a missing one is
+   * an error page in front of a user.
+   */
+  @Test
+  void everyKeyThePagesAndTheirBeansNameIsInTheBundle() throws IOException {
+    Properties texts = load("messages_fr.properties");
+    Pattern inPages = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+    Pattern inCode =
+        Pattern.compile("Pages\\.(?:info|error|errorHere|text)\\(\\s*\"([A-Za-z0-9_.]+)\"");
+    Set<String> missing = new TreeSet<>();
+    for (Path root : List.of(Path.of("src/main/webapp"), Path.of("src/main/java"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().matches(".*\\.(xhtml|java)$")).toList()) {
+          Matcher m =
+              (file.toString().endsWith(".xhtml") ? inPages : inCode)
+                  .matcher(Files.readString(file));
+          while (m.find()) {
+            String key = m.group(1);
+            if (!key.endsWith(".") && !texts.containsKey(key)) {
+              missing.add(file.getFileName() + ": " + key);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(Set.of(), missing);
   }
 
   @Test

@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.orthocab.support.attachment.MailedFile;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.mail.outbox.OutboxMessage;
 import fr.orthocab.support.mail.outbox.OutboxTopic;
 import fr.orthocab.support.mail.outbox.Recipient;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -37,9 +42,15 @@ class MailComposerTest {
 
   private static MimeMessage sent(OutboxMessage notification, String support, boolean replyTokens)
       throws Exception {
+    return sent(notification, support, replyTokens, List.of());
+  }
+
+  private static MimeMessage sent(
+      OutboxMessage notification, String support, boolean replyTokens, List<MailedFile> files)
+      throws Exception {
     MimeMessage mail =
         MailComposer.compose(
-            SESSION, notification, notification.getBody(), support, replyTokens, NOW);
+            SESSION, notification, notification.getBody(), files, support, replyTokens, NOW);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     mail.writeTo(bytes);
     return new MimeMessage(SESSION, new ByteArrayInputStream(bytes.toByteArray()));
@@ -121,5 +132,39 @@ class MailComposerTest {
     assertEquals("Orthocab", replyTo.getPersonal());
     assertEquals(
         "support@orthocab.fr", ((InternetAddress) sent(reply).getReplyTo()[0]).getAddress());
+  }
+
+  @Test
+  void aReplysFilesGoAsAttachmentsAfterItsTextWithTheirNamesAsGiven() throws Exception {
+    byte[] pdf = "%PDF-1.4\ncompte rendu\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    OutboxMessage reply =
+        notification(
+            "<r@desk.orthocab.fr>",
+            new OutboxMessage(
+                    OutboxTopic.AGENT_REPLY,
+                    new Recipient("claire@example.fr", null, Language.FR),
+                    42L,
+                    "[OC-42] Réponse",
+                    "Bonjour Claire,\nLe compte rendu est joint.",
+                    NOW)
+                .withFilesOf(7));
+    MimeMessage mail =
+        sent(
+            reply,
+            "support@orthocab.fr",
+            false,
+            List.of(new MailedFile("Compte-rendu séance.pdf", "application/pdf", pdf)));
+    MimeMultipart parts = (MimeMultipart) mail.getContent();
+    assertEquals(2, parts.getCount());
+    assertEquals(reply.getBody(), parts.getBodyPart(0).getContent().toString().strip());
+    BodyPart file = parts.getBodyPart(1);
+    assertEquals(Part.ATTACHMENT, file.getDisposition());
+    assertEquals("Compte-rendu séance.pdf", file.getFileName());
+    assertTrue(file.getContentType().startsWith("application/pdf"), file.getContentType());
+    assertArrayEquals(pdf, file.getInputStream().readAllBytes());
+    assertEquals(
+        "base64",
+        ((jakarta.mail.internet.MimeBodyPart) file).getEncoding(),
+        "a text-looking file is not sent as 7bit, whose line ends a mail server rewrites");
   }
 }

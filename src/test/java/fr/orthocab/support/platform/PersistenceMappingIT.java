@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.account.Role;
+import fr.orthocab.support.answer.AnswerText;
+import fr.orthocab.support.answer.CannedAnswer;
 import fr.orthocab.support.audit.AuditAction;
 import fr.orthocab.support.audit.AuditEntry;
 import fr.orthocab.support.audit.AuditEvent;
@@ -36,6 +38,9 @@ import fr.orthocab.support.mail.outbox.OutboxMessage;
 import fr.orthocab.support.mail.outbox.OutboxStatus;
 import fr.orthocab.support.mail.outbox.OutboxTopic;
 import fr.orthocab.support.mail.outbox.Recipient;
+import fr.orthocab.support.notification.AgentNotification;
+import fr.orthocab.support.notification.NotificationKind;
+import fr.orthocab.support.notification.NotificationPreference;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.ClauseText;
 import fr.orthocab.support.policy.ClauseTexts;
@@ -780,5 +785,76 @@ class PersistenceMappingIT {
     } finally {
       tx.rollback();
     }
+  }
+
+  @Test
+  void agentNotificationsAndTheirMailPreferenceRoundTrip() throws Exception {
+    Long customerId = inTransaction(() -> newCustomer("n." + unique + "@example.fr").getId());
+    Ticket ticket =
+        tickets.open(
+            new NewRequest(
+                customerId, "Notification", TicketCategory.OTHER, TicketChannel.API, "Texte", now),
+            Priority.NORMAL,
+            TicketStatus.OPEN,
+            null);
+    long id =
+        inTransaction(
+            () -> {
+              Account staff =
+                  Account.forStaff("notified." + unique + "@orthocab.fr", "N", "h", Role.AGENT);
+              em.persist(staff);
+              em.persist(new NotificationPreference(staff.getId(), true));
+              AgentNotification told =
+                  new AgentNotification(
+                      staff,
+                      NotificationKind.MENTIONED,
+                      em.find(Ticket.class, ticket.getId()),
+                      "Lucie Moreau",
+                      now);
+              em.persist(told);
+              return told.getId();
+            });
+    em.clear();
+    AgentNotification told = em.find(AgentNotification.class, id);
+    assertEquals(NotificationKind.MENTIONED, told.getKind());
+    assertEquals(ticket.getId(), told.getTicket().getId());
+    assertEquals("Lucie Moreau", told.getActor());
+    assertEquals(now, told.getCreatedAt());
+    assertFalse(told.isRead());
+    assertTrue(em.find(NotificationPreference.class, told.getRecipient().getId()).isByMail());
+  }
+
+  @Test
+  void cannedAnswersRoundTrip() throws Exception {
+    long id =
+        inTransaction(
+            () -> {
+              CannedAnswer answer =
+                  new CannedAnswer(
+                      new AnswerText(
+                          "Titre " + unique,
+                          TicketCategory.BUG,
+                          Clause.EXT_PRODUCTS,
+                          "Bonjour {prénom}",
+                          "Hello {first_name}",
+                          TicketStatus.WAITING_ON_CUSTOMER,
+                          "Note"),
+                      "Nadia",
+                      now);
+              em.persist(answer);
+              return answer.getId();
+            });
+    em.clear();
+    CannedAnswer answer = em.find(CannedAnswer.class, id);
+    assertEquals("Titre " + unique, answer.getTitle());
+    assertEquals(TicketCategory.BUG, answer.getCategory());
+    assertEquals(Clause.EXT_PRODUCTS, answer.getClause());
+    assertEquals("Bonjour {prénom}", answer.getBodyFr());
+    assertEquals("Hello {first_name}", answer.getBodyEn());
+    assertEquals(TicketStatus.WAITING_ON_CUSTOMER, answer.getStatusAfter());
+    assertEquals("Note", answer.getInternalNote());
+    assertFalse(answer.isWithdrawn());
+    assertEquals(now, answer.getUpdatedAt());
+    assertTrue(id < 1 || id > 10, "past the seeded answers' ids");
   }
 }

@@ -210,6 +210,22 @@ public final class Browser implements AutoCloseable {
     return driver.executeAsyncScript(js, args);
   }
 
+  /** Waits (15 s at most) until the condition answers something other than null or false. */
+  public <T> T waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+  }
+
+  /**
+   * The whole text of an element, folded parts ({@code <details>} closed) included, as a reader who
+   * unfolds them would read it.
+   */
+  public String textOf(String css) {
+    WebElement element =
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    return element.getAttribute("textContent").replaceAll("\\s+", " ").strip();
+  }
+
   public String text() {
     return (String) driver.executeScript("return document.body.innerText");
   }

@@ -1,6 +1,11 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.attachment.FilesRefused;
+import fr.orthocab.support.attachment.MessageFile;
+import fr.orthocab.support.attachment.MessageFiles;
+import fr.orthocab.support.attachment.Upload;
 import fr.orthocab.support.intake.Intake;
+import fr.orthocab.support.notification.Notifications;
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
 import fr.orthocab.support.ticket.IllegalTransition;
@@ -19,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 
@@ -40,14 +46,20 @@ public class ShowTicketBacking implements Serializable {
   @Inject private CurrentAccount me;
   @Inject private Intake intake;
   @Inject private Decisions decisions;
+  @Inject private Notifications notifications;
+  @Inject private TicketAnswerBacking cannedAnswer;
+  @Inject private ReplyFilesBacking replyFiles;
+  @Inject private MessageFiles messageFiles;
 
   private String id;
   private Ticket ticket;
   private List<Message> thread;
+  private Map<Long, List<MessageFile>> threadFiles;
   private List<Decision> decisionsOfTicket;
   private String reply;
   private String note;
   private boolean failed;
+  private boolean noteChosen;
 
   public void load() {
     OptionalLong ticketId = Pages.id(id);
@@ -57,6 +69,7 @@ public class ShowTicketBacking implements Serializable {
       return;
     }
     refresh(ticket.getId());
+    notifications.readTicket(me.required().getId(), ticket.getId());
   }
 
   /** Shows the ticket as it is now, after an action of another bean of the page. */
@@ -67,15 +80,25 @@ public class ShowTicketBacking implements Serializable {
   private void refresh(long ticketId) {
     ticket = ticketReads.find(ticketId).orElseThrow();
     thread = ticketThreads.fullThread(ticketId);
+    threadFiles = messageFiles.of(thread.stream().map(Message::getId).toList());
     decisionsOfTicket = decisions.ofTicket(ticketId);
   }
 
   public void sendReply() {
-    act(t -> tickets.reply(t.getId(), t.getVersion(), me.required().getId(), reply), "replied");
+    noteChosen = false;
+    List<Upload> uploads = replyFiles.uploads();
+    act(
+        t -> messageFiles.reply(t.getId(), t.getVersion(), me.required().getId(), reply, uploads),
+        "replied");
     reply = clearedUnlessFailed(reply);
+    if (!failed) {
+      cannedAnswer.replied(ticket);
+      refresh(ticket.getId());
+    }
   }
 
   public void addNote() {
+    noteChosen = true;
     act(t -> tickets.note(t.getId(), t.getVersion(), me.required().getId(), note), "noted");
     note = clearedUnlessFailed(note);
   }
@@ -108,12 +131,19 @@ public class ShowTicketBacking implements Serializable {
       Pages.error("admin_tickets_show.illegalTransition");
     } catch (EJBAccessException e) {
       Pages.error("admin_tickets_show.releaseSupervisorsOnly");
+    } catch (FilesRefused e) {
+      replyFiles.refused(e);
     }
     refresh(ticket.getId());
   }
 
   private String clearedUnlessFailed(String text) {
     return failed ? text : null;
+  }
+
+  /** Whether the composer shows the internal note: after the agent wrote one. */
+  public boolean isNoteChosen() {
+    return noteChosen;
   }
 
   public String getId() {
@@ -130,6 +160,11 @@ public class ShowTicketBacking implements Serializable {
 
   public List<Message> getThread() {
     return thread;
+  }
+
+  /** The files that went with that message of the thread, read with the thread. */
+  public List<MessageFile> filesOf(long messageId) {
+    return threadFiles.getOrDefault(messageId, List.of());
   }
 
   public String getReply() {

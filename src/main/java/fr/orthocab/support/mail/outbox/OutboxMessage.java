@@ -107,6 +107,10 @@ public class OutboxMessage implements Serializable {
   @Column(name = "personal_link", length = 100)
   private String personalLink;
 
+  /** The ticket message whose files the mail carries (an agent's reply); null for none. */
+  @Column(name = "files_of_message_id")
+  private Long filesOfMessageId;
+
   /** The sender's claim while it sends (see {@code mail.OutboxClaims}); null otherwise. */
   @Column(name = "claim_token", length = 36)
   private String claimToken;
@@ -158,6 +162,16 @@ public class OutboxMessage implements Serializable {
 
   public String getPersonalLink() {
     return personalLink;
+  }
+
+  /** The mail carries the files of that ticket message. */
+  public OutboxMessage withFilesOf(long messageId) {
+    this.filesOfMessageId = messageId;
+    return this;
+  }
+
+  public Long getFilesOfMessageId() {
+    return filesOfMessageId;
   }
 
   /** Marks this notification as a reply in a mail thread (In-Reply-To and References). */
@@ -220,6 +234,7 @@ public class OutboxMessage implements Serializable {
     copy.referencesIds = referencesIds;
     copy.autoSubmitted = autoSubmitted;
     copy.personalLink = personalLink;
+    copy.filesOfMessageId = filesOfMessageId;
     return copy;
   }
 

@@ -16,6 +16,8 @@ public enum OutboxTopic {
    * their login address, never in the thread of the request's sender.
    */
   IDENTITY_CONFIRMATION(false),
+  /** A member of the team is told of something on a request, having chosen mail for that. */
+  AGENT_NOTIFICATION(false),
   // what a customer (or an unknown sender) is told on their ticket, one topic per kind of notice
   ACKNOWLEDGEMENT(true),
   RENEWAL_RELEASE(true),

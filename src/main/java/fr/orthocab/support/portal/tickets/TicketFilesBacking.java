@@ -1,8 +1,11 @@
 package fr.orthocab.support.portal.tickets;
 
+import fr.orthocab.support.attachment.MessageFile;
+import fr.orthocab.support.attachment.MessageFiles;
 import fr.orthocab.support.mail.inbound.AttachmentInfo;
 import fr.orthocab.support.mail.inbound.MailAttachments;
 import fr.orthocab.support.portal.PortalCustomer;
+import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,8 +27,10 @@ public class TicketFilesBacking {
   @Inject private ShowTicketBacking page;
   @Inject private MailAttachments attachments;
   @Inject private PortalCustomer customer;
+  @Inject private MessageFiles messageFiles;
 
   private Map<Long, List<AttachmentInfo>> byMessage;
+  private Map<Long, List<MessageFile>> replyFiles;
 
   /** The files that came with that message of the thread. */
   public List<AttachmentInfo> filesOf(long messageId) {
@@ -37,6 +42,17 @@ public class TicketFilesBacking {
                   .collect(Collectors.groupingBy(AttachmentInfo::getMessageId));
     }
     return byMessage.getOrDefault(messageId, List.of());
+  }
+
+  /** The files the support team attached to that reply of the thread. */
+  public List<MessageFile> replyFilesOf(long messageId) {
+    if (replyFiles == null) {
+      replyFiles =
+          page.getThread() == null
+              ? Map.of()
+              : messageFiles.of(page.getThread().stream().map(Message::getId).toList());
+    }
+    return replyFiles.getOrDefault(messageId, List.of());
   }
 
   /** "230 Ko", "3,4 Mo" in French; "230 KB", "3.4 MB" in English. */

@@ -49,7 +49,7 @@ class AuditPageIT {
       lucie.open("/admin/tickets/show.xhtml?id=" + reference.substring(3));
       lucie.clickAndWait("#actions\\:assignToMe");
       lucie.clickAndWait("#actions\\:resolve");
-      String ofTicket = lucie.find("#audit").getText();
+      String ofTicket = lucie.textOf("#audit");
       assertTrue(ofTicket.contains(LUCIE), ofTicket);
       assertTrue(ofTicket.contains("OPEN → RESOLVED"), ofTicket);
       assertTrue(ofTicket.contains("Demande attribuée"), ofTicket);

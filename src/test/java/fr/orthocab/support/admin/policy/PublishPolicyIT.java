@@ -132,7 +132,7 @@ class PublishPolicyIT {
 
       lucie.login(Demo.LUCIE, Demo.PASSWORD);
       lucie.open(customerPage.replace("/portal/", "/admin/"));
-      String agentSees = lucie.find("#decisions").getText();
+      String agentSees = lucie.textOf("#decisions");
       assertTrue(agentSees.contains("Les clients dont l'abonnement payant"), agentSees);
       // a priority request left open would top the queue that other browser tests look at
       lucie.clickAndWait("#actions\\:close");

@@ -92,7 +92,7 @@ class HeldRequestsIT {
       assertTrue(nadia.text().contains("Expéditeur identifié"), nadia.text());
       assertTrue(nadia.find("#status").getText().contains("Ouverte"));
       assertTrue(nadia.find("#customerCard").getText().contains("Julien Bernard"));
-      assertTrue(nadia.find("#decisions").getText().contains("ID-INFO"));
+      assertTrue(nadia.textOf("#decisions").contains("ID-INFO"));
       nadia.screenshot("22-sender-identified");
     }
   }

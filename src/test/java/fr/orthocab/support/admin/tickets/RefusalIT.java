@@ -43,7 +43,7 @@ class RefusalIT {
       lucie.clickAndWait("#refuse\\:submit");
       assertTrue(lucie.text().contains("Demande refusée sous la clause REFUSE-DISRESPECT"));
       assertTrue(lucie.find("#status").getText().contains("Refusée"));
-      assertTrue(lucie.find("#decisions").getText().contains("REFUSE-DISRESPECT"));
+      assertTrue(lucie.textOf("#decisions").contains("REFUSE-DISRESPECT"));
       assertTrue(lucie.all("#lift\\:submit").isEmpty(), "agents cannot lift a refusal");
       lucie.screenshot("15-agent-refused");
 

@@ -77,15 +77,18 @@ class RequestStoryIT {
       agent.clickAndWait("#queue\\:tickets_data tr:first-child a.ref");
       String sla = agent.find("#sla").getText();
       assertTrue(sla.contains("Dans les temps"), sla);
-      assertTrue(sla.contains("Attente d'une réponse"), sla);
+      assertTrue(agent.textOf("#slaHistory").contains("Attente d'une réponse"), sla);
       assertTrue(sla.contains("Télésoin") || sla.contains("TELESOIN"), sla);
       assertTrue(agent.find("#customerCard").getText().contains("Couvert aujourd'hui"));
+      agent.find("label[for=composeNote]").click();
       agent.type("#note\\:text", "Vérifier l'export comptable.");
       agent.clickAndWait("#note\\:add");
+      assertTrue(agent.find("#note\\:text").isDisplayed(), "the composer stays on the note");
+      agent.find("label[for=composeReply]").click();
       agent.type("#reply\\:text", answer);
       agent.clickAndWait("#reply\\:send");
       assertTrue(agent.text().contains("Réponse envoyée au client."));
-      assertTrue(agent.find("#sla").getText().contains("Répondu par un agent"));
+      assertTrue(agent.textOf("#slaHistory").contains("Répondu par un agent"));
       agent.screenshot("07-agent-replied");
 
       customer.open(customer.currentPath());

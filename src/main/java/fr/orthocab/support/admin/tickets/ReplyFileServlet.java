@@ -1,0 +1,37 @@
+package fr.orthocab.support.admin.tickets;
+
+import fr.orthocab.support.attachment.MessageFile;
+import fr.orthocab.support.attachment.MessageFiles;
+import fr.orthocab.support.platform.FileDownload;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** A file an agent attached to a reply, for agents, always as a download. */
+@WebServlet("/admin/tickets/reply-file")
+@ServletSecurity(@HttpConstraint(rolesAllowed = {"AGENT", "SUPERVISOR"}))
+public class ReplyFileServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient MessageFiles files;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    OptionalLong id = FileDownload.requestedId(request);
+    Optional<MessageFile> file = id.isPresent() ? files.find(id.getAsLong()) : Optional.empty();
+    if (file.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    FileDownload.send(
+        response, file.get().getFileName(), file.get().getContentType(), file.get().getContent());
+  }
+}

@@ -1,0 +1,9 @@
+package fr.orthocab.support.ticket;
+
+import fr.orthocab.support.account.Account;
+
+/**
+ * A ticket went to a member of the team who did not have it, fired within the transaction that
+ * assigned it, so that whoever is told of it is told exactly when the assignment holds.
+ */
+public record TicketAssigned(Ticket ticket, Account assignee) {}
