@@ -3,7 +3,6 @@ package fr.orthocab.support.ticket;
 import fr.orthocab.support.customer.EmailKey;
 import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.platform.DatabaseProduct;
-import fr.orthocab.support.ticket.search.WordMatch;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -4,7 +4,6 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.audit.AuditActor;
 import fr.orthocab.support.customer.Customer;
-import fr.orthocab.support.ticket.search.SearchDocuments;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -21,7 +21,7 @@ class ApiContractTest {
       {"mergedInto":null,"reference":"OC-1042","status":"OPEN","priority":"HIGH","category":"BUG",\
       "channel":"API","subject":"Lien de visio absent","receivedAt":"2026-11-26T09:30:00.41+01:00",\
       "version":2,"customer":{"email":"claire.martin@demo.orthocab.fr","surname":"Martin",\
-      "firstName":"Claire","identified":true},"flags":[{"kind":"EXTERNAL_PRODUCT",\
+      "firstName":"Claire","identified":true},"assignee":null,"flags":[{"kind":"EXTERNAL_PRODUCT",\
       "clause":"EXT-PRODUCTS","detail":"Zoom","raisedBy":"intake",\
       "raisedAt":"2026-11-26T09:30:00+01:00","cleared":true,"clearedBy":"lucie.moreau@orthocab.fr",\
       "clearedAt":"2026-11-26T10:00:00+01:00"}],"decisions":[{"clause":"ELIG-ACTIVE",\
@@ -67,11 +67,11 @@ class ApiContractTest {
 
   @Test
   void aFieldTheDocumentDoesNotNameFails() {
-    String withAssignee = TICKET.replace("\"priority\":", "\"assignee\":\"lucie\",\"priority\":");
+    String withEscalation = TICKET.replace("\"priority\":", "\"escalated\":true,\"priority\":");
     AssertionError error =
         assertThrows(
-            AssertionError.class, () -> CONTRACT.check(GET_TICKET, ticket(200, withAssignee)));
-    assertTrue(reason(error).contains("assignee"), error.getMessage());
+            AssertionError.class, () -> CONTRACT.check(GET_TICKET, ticket(200, withEscalation)));
+    assertTrue(reason(error).contains("escalated"), error.getMessage());
   }
 
   @Test

@@ -2,6 +2,7 @@ package fr.orthocab.support.ticket.search;
 
 import fr.orthocab.support.platform.Cadence;
 import fr.orthocab.support.platform.DatabaseMigrations;
+import fr.orthocab.support.ticket.SearchDocuments;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

@@ -21,6 +21,7 @@ import fr.orthocab.support.ticket.Priority;
 import fr.orthocab.support.ticket.QueueFilter;
 import fr.orthocab.support.ticket.QueueFilter.AssigneeFilter;
 import fr.orthocab.support.ticket.QueueOrder;
+import fr.orthocab.support.ticket.SearchDocuments;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;

@@ -1,9 +1,6 @@
-package fr.orthocab.support.ticket.search;
+package fr.orthocab.support.ticket;
 
 import fr.orthocab.support.text.SearchTerms;
-import fr.orthocab.support.ticket.AuthorKind;
-import fr.orthocab.support.ticket.Message;
-import fr.orthocab.support.ticket.Ticket;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,4 +1,4 @@
-package fr.orthocab.support.ticket.search;
+package fr.orthocab.support.ticket;
 
 import fr.orthocab.support.text.SearchTerms;
 import jakarta.persistence.Query;

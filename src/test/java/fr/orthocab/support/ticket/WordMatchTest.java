@@ -1,4 +1,4 @@
-package fr.orthocab.support.ticket.search;
+package fr.orthocab.support.ticket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,5 @@
-package fr.orthocab.support.ticket.search;
+package fr.orthocab.support.ticket;
 
-import fr.orthocab.support.ticket.Ticket;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
