@@ -41,9 +41,10 @@ class SupervisorScreensIT {
             "/api/tickets",
             "{\"customerEmail\":\""
                 + Demo.CLAIRE
-                + "\",\"subject\":\"Rappels SMS "
+                + "\",\"subject\":\"Lien Zoom "
                 + unique
-                + "\",\"body\":\"Les rappels SMS ne partent plus depuis lundi.\"}");
+                + "\",\"body\":\"Le lien Zoom manque dans vos SMS de rappel envoyés à mes"
+                + " patients.\"}");
     assertEquals(201, created.statusCode(), created.body());
     return json(created).getString("reference");
   }
@@ -80,6 +81,68 @@ class SupervisorScreensIT {
       String overflow =
           "return document.documentElement.scrollWidth > document.documentElement.clientWidth;";
       assertEquals(false, nadia.atWidth(390, () -> nadia.evaluate(overflow)), "no sideways scroll");
+    }
+  }
+
+  @Test
+  void agentsReadWaitingOnTheCustomerWhereTheCustomerReadsWaitingForTheirReply() {
+    String reference = openRequest();
+    String id = reference.substring(3);
+    try {
+      HttpResponse<String> reply =
+          api.post(
+              "/api/tickets/" + reference + "/messages",
+              "{\"author\":\"AGENT\",\"agentEmail\":\""
+                  + Demo.LUCIE
+                  + "\",\"visibility\":\"PUBLIC\",\"body\":\"Pouvez-vous nous envoyer une"
+                  + " capture ?\"}");
+      assertEquals(201, reply.statusCode(), reply.body());
+      HttpResponse<String> waiting =
+          api.post("/api/tickets/" + reference + "/status", "{\"status\":\"WAITING_ON_CUSTOMER\"}");
+      assertEquals(200, waiting.statusCode(), waiting.body());
+      try (Browser nadia = new Browser(desk, "agent-wording")) {
+        nadia.login(Demo.NADIA, Demo.PASSWORD);
+        nadia.open("/admin/tickets/show.xhtml?id=" + id);
+        assertEquals("En attente du client", nadia.find("#status").getText());
+      }
+      try (Browser claire = new Browser(desk, "customer-wording")) {
+        claire.login(Demo.CLAIRE, Demo.PASSWORD);
+        claire.open("/portal/tickets/show.xhtml?id=" + id);
+        assertEquals("En attente de votre réponse", claire.find("#status").getText());
+      }
+    } finally {
+      api.post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
+    }
+  }
+
+  @Test
+  void theDecisionsTableShowsWholeClauseIds() {
+    String reference = openRequest();
+    try (Browser nadia = new Browser(desk, "decisions")) {
+      nadia.login(Demo.NADIA, Demo.PASSWORD);
+      nadia.open("/admin/tickets/show.xhtml?id=" + reference.substring(3));
+      String clauses = nadia.find("#decisions").getText();
+      assertTrue(clauses.contains("EXT-EXCEPTION"), clauses);
+      String cut =
+          "return [...document.querySelectorAll('#decisions .clause')].filter(c =>"
+              + " c.getBoundingClientRect().right > c.closest('td').getBoundingClientRect().right)"
+              + ".map(c => c.textContent).join(' ');";
+      assertEquals("", nadia.atWidth(1366, () -> nadia.evaluate(cut)));
+    } finally {
+      api.post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
+    }
+  }
+
+  @Test
+  void theHeldViewsAreTabsWithTheCurrentOneMarked() {
+    try (Browser nadia = new Browser(desk, "held-tabs")) {
+      nadia.login(Demo.NADIA, Demo.PASSWORD);
+      nadia.open("/admin/held/list.xhtml?status=AWAITING_RENEWAL");
+      List<String> current =
+          nadia.all("#views [aria-current=page]").stream().map(e -> e.getText()).toList();
+      assertEquals(List.of("En attente de renouvellement"), current);
+      assertEquals(3, nadia.all("#views a.tab").size());
+      assertTrue(nadia.find("#views a.current").getText().equals(current.get(0)));
     }
   }
 
