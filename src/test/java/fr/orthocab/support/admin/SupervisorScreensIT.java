@@ -147,6 +147,19 @@ class SupervisorScreensIT {
   }
 
   @Test
+  void theMailboxIsPagedWithItsFieldsInColumns() {
+    try (Browser nadia = new Browser(desk, "inbox")) {
+      nadia.login(Demo.NADIA, Demo.PASSWORD);
+      nadia.open("/admin/mail/inbox.xhtml");
+      List<String> headers =
+          nadia.all("#mailbox\\:mails thead th").stream().map(e -> e.getText().trim()).toList();
+      assertEquals(List.of("Reçu le", "De", "Objet", "Issue", "Demande"), headers);
+      assertTrue(nadia.find("#mailbox\\:mails .ui-paginator").isDisplayed());
+      assertTrue(nadia.all("#mailbox\\:mails tbody tr").size() <= 20, "one page of 20");
+    }
+  }
+
+  @Test
   void everySupervisorScreenPassesAxeAtDesktopAndPhoneWidths() {
     String reference = openRequest();
     List<String> pages =
