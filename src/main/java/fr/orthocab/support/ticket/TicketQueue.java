@@ -44,6 +44,9 @@ public class TicketQueue {
     if (filter.category() != null) {
       where.append(" and t.category = :category");
     }
+    if (filter.sla() != null) {
+      where.append(" and ").append(filter.sla().condition());
+    }
     return where.toString();
   }
 

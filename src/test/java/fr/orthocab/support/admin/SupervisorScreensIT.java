@@ -12,6 +12,9 @@ import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.SharedDesk;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -156,6 +159,60 @@ class SupervisorScreensIT {
       assertEquals(List.of("Reçu le", "De", "Objet", "Issue", "Demande"), headers);
       assertTrue(nadia.find("#mailbox\\:mails .ui-paginator").isDisplayed());
       assertTrue(nadia.all("#mailbox\\:mails tbody tr").size() <= 20, "one page of 20");
+    }
+  }
+
+  @Test
+  void theDashboardsCountsOpenTheRequestsTheyCount() throws InterruptedException {
+    String receivedAt =
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).withNano(0));
+    HttpResponse<String> created =
+        api.post(
+            "/api/tickets",
+            "{\"customerEmail\":\""
+                + Demo.JULIEN
+                + "\",\"subject\":\"Sans réponse "
+                + unique
+                + "\",\"body\":\"Toujours rien.\",\"receivedAt\":\""
+                + receivedAt
+                + "\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    String reference = json(created).getString("reference");
+    try (Browser nadia = new Browser(desk, "dashboard-links")) {
+      nadia.login(Demo.NADIA, Demo.PASSWORD);
+      long until = System.currentTimeMillis() + 20_000;
+      String breached;
+      do {
+        nadia.open("/admin/dashboard.xhtml");
+        breached = nadia.find("#breached .figure-value").getText();
+        if (!"0".equals(breached)) {
+          break;
+        }
+        Thread.sleep(1_000);
+      } while (System.currentTimeMillis() < until);
+      long count = Long.parseLong(breached);
+      assertTrue(count >= 1, "the sweep recorded the breach");
+
+      nadia.clickAndWait("#openBreached");
+      assertTrue(nadia.currentPath().contains("sla=BREACHED"), nadia.currentPath());
+      String queue = nadia.find("#queue\\:tickets").getText();
+      assertTrue(queue.contains(reference), queue);
+      assertEquals(
+          Math.min(count, 20), nadia.all("#queue\\:tickets tbody tr[data-ri]").size(), queue);
+      assertTrue(nadia.find("#queue\\:slaFilter").getText().contains("Délai contractuel dépassé"));
+      nadia.screenshotAtWidth(1366, "92-queue-breached");
+      nadia.assertNoSeriousA11yViolations();
+
+      nadia.clickAndWait("#queue\\:clearSla");
+      assertTrue(nadia.all("#queue\\:slaFilter").isEmpty(), "the filter removed");
+      nadia.open("/admin/dashboard.xhtml");
+      nadia.clickAndWait("#openWarned");
+      assertTrue(nadia.currentPath().contains("sla=WARNED"), nadia.currentPath());
+      assertFalse(
+          nadia.find("#queue\\:tickets").getText().contains(reference), "breached, not warned");
+    } finally {
+      api.post("/api/tickets/" + reference + "/status", "{\"status\":\"CLOSED\"}");
     }
   }
 

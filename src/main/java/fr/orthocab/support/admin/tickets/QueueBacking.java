@@ -1,6 +1,7 @@
 package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.ticket.QueueFilter;
+import fr.orthocab.support.ticket.SlaAlert;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketQueue;
 import fr.orthocab.support.ticket.TicketStatus;
@@ -11,7 +12,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Set;
 
-/** The agents' queue: tickets awaiting an agent by default, priority first, then the oldest. */
+/**
+ * The agents' queue: tickets awaiting an agent by default, priority first, then the oldest; the
+ * address may choose the status and an SLA alert (the dashboard's counts open it so).
+ */
 @Named
 @ViewScoped
 public class QueueBacking implements Serializable {
@@ -24,6 +28,7 @@ public class QueueBacking implements Serializable {
 
   private String status = TicketStatus.OPEN.name();
   private TicketCategory category;
+  private SlaAlert sla;
   private TicketQueueModel tickets;
 
   @PostConstruct
@@ -34,7 +39,7 @@ public class QueueBacking implements Serializable {
   QueueFilter filter() {
     Set<TicketStatus> statuses =
         status == null || ALL.equals(status) ? Set.of() : Set.of(TicketStatus.valueOf(status));
-    return new QueueFilter(statuses, category);
+    return new QueueFilter(statuses, category, sla);
   }
 
   public TicketStatus[] getStatuses() {
@@ -60,6 +65,19 @@ public class QueueBacking implements Serializable {
             && java.util.Arrays.stream(TicketStatus.values())
                 .anyMatch(s -> s.name().equals(status));
     this.status = known ? status : ALL;
+  }
+
+  public String getSla() {
+    return sla == null ? null : sla.name();
+  }
+
+  /** Only known alerts are kept; anything else shows every ticket. */
+  public void setSla(String sla) {
+    this.sla =
+        java.util.Arrays.stream(SlaAlert.values())
+            .filter(a -> a.name().equals(sla))
+            .findFirst()
+            .orElse(null);
   }
 
   public TicketCategory getCategory() {
