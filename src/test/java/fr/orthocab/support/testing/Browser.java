@@ -149,6 +149,19 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Clicks a button that asks for a confirmation first, checks the dialog asks it, answers yes and
+   * waits for the next page; answers the question the dialog asked.
+   */
+  public String clickConfirmAndWait(String css) {
+    WebElement element = find(css);
+    element.click();
+    String question = find(".ui-confirm-dialog .ui-confirm-dialog-message").getText();
+    find(".ui-confirm-dialog .ui-confirmdialog-yes").click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(element));
+    return question;
+  }
+
+  /**
    * Opens the admin menu's group that holds the element, if closed, as a person would click the
    * group's name before its link ({@code details.nav-group}, WEB-INF/templates/admin.xhtml).
    */

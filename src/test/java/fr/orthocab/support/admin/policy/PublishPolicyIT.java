@@ -135,7 +135,7 @@ class PublishPolicyIT {
       String agentSees = lucie.find("#decisions").getText();
       assertTrue(agentSees.contains("Les clients dont l'abonnement payant"), agentSees);
       // a priority request left open would top the queue that other browser tests look at
-      lucie.clickAndWait("#actions\\:close");
+      lucie.clickConfirmAndWait("#actions\\:close");
       assertTrue(lucie.find("#status").getText().contains("Close"));
     }
   }
