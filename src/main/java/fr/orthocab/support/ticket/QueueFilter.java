@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>{@code packCode}: the pack that covers the customer now;
  *   <li>{@code flagKind}: a flag of that kind ({@code screening.FlagKind}, by name: screening
  *       builds on tickets) not yet cleared;
- *   <li>{@code receivedFrom} (inclusive), {@code receivedUntil} (exclusive).
+ *   <li>{@code receivedFrom} (inclusive), {@code receivedUntil} (exclusive);
+ *   <li>{@code sla}: an alert on the ticket's running reply clock.
  * </ul>
  */
 public record QueueFilter(
@@ -29,10 +30,35 @@ public record QueueFilter(
     String packCode,
     Enum<?> flagKind,
     Instant receivedFrom,
-    Instant receivedUntil) {
+    Instant receivedUntil,
+    SlaAlert sla) {
   public QueueFilter {
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     words = words == null || words.isBlank() ? null : words.strip();
+  }
+
+  /** Without an SLA alert. */
+  public QueueFilter(
+      Set<TicketStatus> statuses,
+      TicketCategory category,
+      String words,
+      String requesterEmail,
+      AssigneeFilter assignee,
+      String packCode,
+      Enum<?> flagKind,
+      Instant receivedFrom,
+      Instant receivedUntil) {
+    this(
+        statuses,
+        category,
+        words,
+        requesterEmail,
+        assignee,
+        packCode,
+        flagKind,
+        receivedFrom,
+        receivedUntil,
+        null);
   }
 
   public QueueFilter(Set<TicketStatus> statuses, TicketCategory category) {

@@ -132,6 +132,9 @@ public class TicketQueue {
     if (filter.receivedUntil() != null) {
       where.append(" and t.receivedAt < :receivedUntil");
     }
+    if (filter.sla() != null) {
+      where.append(" and ").append(filter.sla().condition());
+    }
     return where.toString();
   }
 

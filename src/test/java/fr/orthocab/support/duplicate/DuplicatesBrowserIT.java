@@ -89,7 +89,7 @@ class DuplicatesBrowserIT {
       lucie.open("/admin/tickets/show.xhtml?id=" + duplicate.substring(3));
       assertEquals(original, lucie.find("#merge\\:original").getAttribute("value"));
       lucie.screenshot("dup-03-merge-suggested");
-      lucie.clickAndWait("#merge\\:submit");
+      lucie.clickConfirmAndWait("#merge\\:submit");
       assertTrue(lucie.text().contains("fusionnée dans " + original), lucie.text());
       assertTrue(lucie.find("#mergedIn").getText().contains(duplicate));
       assertTrue(lucie.find("#thread").getText().contains("reste vide"), "messages moved");

@@ -142,9 +142,34 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks and waits for the next page to replace this one. */
   public void clickAndWait(String css) {
+    openMenuGroupOf(css);
     WebElement element = find(css);
     element.click();
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(element));
+  }
+
+  /**
+   * Clicks a button that asks for a confirmation first, checks the dialog asks it, answers yes and
+   * waits for the next page; answers the question the dialog asked.
+   */
+  public String clickConfirmAndWait(String css) {
+    WebElement element = find(css);
+    element.click();
+    String question = find(".ui-confirm-dialog .ui-confirm-dialog-message").getText();
+    find(".ui-confirm-dialog .ui-confirmdialog-yes").click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(element));
+    return question;
+  }
+
+  /**
+   * Opens the admin menu's group that holds the element, if closed, as a person would click the
+   * group's name before its link ({@code details.nav-group}, WEB-INF/templates/admin.xhtml).
+   */
+  public void openMenuGroupOf(String css) {
+    driver.executeScript(
+        "const group = document.querySelector(arguments[0])?.closest('details.nav-group');"
+            + "if (group && !group.open) group.querySelector('summary').click();",
+        css);
   }
 
   /**
@@ -260,6 +285,86 @@ public final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     try {
       screenshot(step + "-phone");
+    } finally {
+      driver.manage().window().setSize(WINDOW);
+    }
+  }
+
+  /**
+   * Runs axe-core (Deque's accessibility engine, WCAG 2.x A and AA rules) on the page as it stands
+   * and fails with each serious or critical violation: rule, impact, help and the elements' CSS
+   * selectors.
+   */
+  public void assertNoSeriousA11yViolations() {
+    driver.executeScript(Axe.SCRIPT);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> violations =
+        (List<Map<String, Object>>)
+            script(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values:"
+                    + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+                    + ".then(r => done(r.violations.filter(v => v.impact === 'serious'"
+                    + " || v.impact === 'critical').map(v => ({id: v.id, impact: v.impact,"
+                    + " help: v.help, nodes: v.nodes.map(n => n.target.join(' '))}))))"
+                    + ".catch(e => done([{id: 'axe-failed', impact: 'critical', help: String(e),"
+                    + " nodes: []}]));");
+    if (!violations.isEmpty()) {
+      StringBuilder report = new StringBuilder("Accessibility on " + currentPath() + ":");
+      for (Map<String, Object> violation : violations) {
+        report
+            .append("\n- ")
+            .append(violation.get("id"))
+            .append(" (")
+            .append(violation.get("impact"))
+            .append("): ")
+            .append(violation.get("help"))
+            .append(" at ")
+            .append(violation.get("nodes"));
+      }
+      throw new AssertionError(report.toString());
+    }
+  }
+
+  /** axe.min.js as the axe-core artifact ships it, read at its first use. */
+  private static final class Axe {
+    static final String SCRIPT = read();
+
+    private static String read() {
+      try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+        if (in == null) {
+          throw new IllegalStateException("axe.min.js is not on the test classpath");
+        }
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Answers what the check finds with the window at the given width (its height kept), set back
+   * after.
+   */
+  public <T> T atWidth(int width, java.util.function.Supplier<T> check) {
+    driver.manage().window().setSize(new Dimension(width, WINDOW.getHeight()));
+    try {
+      return check.get();
+    } finally {
+      driver.manage().window().setSize(WINDOW);
+    }
+  }
+
+  /** Runs a synchronous script in the page and answers its result. */
+  public Object evaluate(String js, Object... args) {
+    return driver.executeScript(js, args);
+  }
+
+  /** A screenshot at a given window width (the height kept), the window then set back. */
+  public void screenshotAtWidth(int width, String step) {
+    driver.manage().window().setSize(new Dimension(width, WINDOW.getHeight()));
+    try {
+      screenshot(step);
     } finally {
       driver.manage().window().setSize(WINDOW);
     }

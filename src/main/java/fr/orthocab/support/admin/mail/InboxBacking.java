@@ -8,26 +8,65 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The desk's mailbox as agents read it: every mail received, newest first, with what became of it,
- * filtered by outcome through the page's address; the ones that reached no ticket (automatic
- * replies, bounces, mails too large or failing) are kept here with their original headers and text.
+ * The desk's mailbox as agents read it: every mail received, newest first, a page at a time, with
+ * what became of it, filtered by outcome through the page's address; the ones that reached no
+ * ticket (automatic replies, bounces, mails too large or failing) are kept here with their original
+ * headers and text, and the reason in the agent's language. A mail that failed shows that reason,
+ * never the failure's technical text (which the server's log holds).
  */
 @Named("inboxPage")
 @ViewScoped
 public class InboxBacking implements Serializable {
   private static final long serialVersionUID = 1L;
-  static final int MAX_ROWS = 200;
+
+  /** The outcomes that reached no ticket: their reason is told in the agent's language. */
+  static final Set<InboundOutcome> EXPLAINED =
+      EnumSet.of(
+          InboundOutcome.AUTO_REPLY,
+          InboundOutcome.BOUNCE,
+          InboundOutcome.OWN_ADDRESS,
+          InboundOutcome.UNREADABLE,
+          InboundOutcome.TOO_LARGE,
+          InboundOutcome.FAILED,
+          InboundOutcome.REUSED_MESSAGE_ID);
+
+  /** The outcomes whose recorded detail only repeats their reason. */
+  private static final Set<InboundOutcome> SAID_BY_REASON =
+      EnumSet.of(InboundOutcome.OWN_ADDRESS, InboundOutcome.UNREADABLE);
+
+  /** A Java exception's name in a text, as failures kept before this page hid them held them. */
+  private static final Pattern TECHNICAL =
+      Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+\\.[A-Z]\\w*(Exception|Error)\\b");
 
   @Inject private InboundMails inboundMails;
 
   private String outcome;
-  private List<InboundMail> rows;
+  private InboxModel rows;
 
   public void load() {
-    rows = inboundMails.latest(chosenOutcome(), MAX_ROWS);
+    rows = new InboxModel(inboundMails, chosenOutcome());
+  }
+
+  /** The message key of the reason a mail reached no ticket, or null when it reached one. */
+  public String reasonKey(InboundMail mail) {
+    return EXPLAINED.contains(mail.getOutcome())
+        ? "admin_mail_inbox.reason." + mail.getOutcome().name()
+        : null;
+  }
+
+  /** The detail the desk recorded, unless it is a failure's technical text. */
+  public String readableDetail(InboundMail mail) {
+    return SAID_BY_REASON.contains(mail.getOutcome()) ? null : readable(mail.getDetail());
+  }
+
+  static String readable(String detail) {
+    return detail == null || TECHNICAL.matcher(detail).find() ? null : detail;
   }
 
   /** Shows the mailbox as filtered, at an address that says so. */
@@ -46,7 +85,7 @@ public class InboxBacking implements Serializable {
     return Arrays.stream(InboundOutcome.values()).filter(o -> o != InboundOutcome.CLAIMED).toList();
   }
 
-  public List<InboundMail> getRows() {
+  public InboxModel getRows() {
     return rows;
   }
 

@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * The agents' queue: tickets awaiting an agent by default, priority first, then the oldest; with
- * words, every status and the best match first, unless a column is sorted.
+ * words, every status and the best match first, unless a column is sorted. The address may choose
+ * the status and an SLA alert (the dashboard's counts open it so).
  */
 @Named
 @ViewScoped

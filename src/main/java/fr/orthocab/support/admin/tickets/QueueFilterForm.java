@@ -4,6 +4,7 @@ import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.ticket.QueueFilter;
 import fr.orthocab.support.ticket.QueueFilter.AssigneeFilter;
+import fr.orthocab.support.ticket.SlaAlert;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketStatus;
 import java.io.Serializable;
@@ -34,6 +35,7 @@ public class QueueFilterForm implements Serializable {
   private FlagKind flag;
   private LocalDate receivedFrom;
   private LocalDate receivedUntil;
+  private SlaAlert sla;
 
   QueueFilter filter(String myEmail) {
     Set<TicketStatus> statuses =
@@ -53,11 +55,21 @@ public class QueueFilterForm implements Serializable {
         packCode == null || packCode.isBlank() ? null : packCode,
         flag,
         startOf(receivedFrom),
-        startOf(receivedUntil == null ? null : receivedUntil.plusDays(1)));
+        startOf(receivedUntil == null ? null : receivedUntil.plusDays(1)),
+        sla);
   }
 
   private static Instant startOf(LocalDate day) {
     return day == null ? null : day.atStartOfDay(ClockProducer.PARIS).toInstant();
+  }
+
+  public String getSla() {
+    return sla == null ? null : sla.name();
+  }
+
+  /** Only known alerts are kept; anything else shows every ticket. */
+  public void setSla(String sla) {
+    this.sla = Arrays.stream(SlaAlert.values()).filter(a -> a.name().equals(sla)).findFirst().orElse(null);
   }
 
   public String getStatus() {

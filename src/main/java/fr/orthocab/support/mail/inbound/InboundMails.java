@@ -163,20 +163,36 @@ public class InboundMails {
   /** The latest mails received, newest first, optionally with one outcome, for agents. */
   @RolesAllowed({"AGENT", "SUPERVISOR"})
   public List<InboundMail> latest(InboundOutcome outcome, int max) {
-    if (outcome == null) {
-      return em.createQuery(
-              "select m from InboundMail m order by m.receivedAt desc, m.id desc",
-              InboundMail.class)
-          .setMaxResults(max)
-          .getResultList();
-    }
-    return em.createQuery(
-            "select m from InboundMail m where m.outcome = :outcome"
+    return page(outcome, 0, max);
+  }
+
+  /** One page of the mails received, newest first, optionally with one outcome, for agents. */
+  @RolesAllowed({"AGENT", "SUPERVISOR"})
+  public List<InboundMail> page(InboundOutcome outcome, int first, int max) {
+    var query =
+        em.createQuery(
+            "select m from InboundMail m"
+                + (outcome == null ? "" : " where m.outcome = :outcome")
                 + " order by m.receivedAt desc, m.id desc",
-            InboundMail.class)
-        .setParameter("outcome", outcome)
-        .setMaxResults(max)
-        .getResultList();
+            InboundMail.class);
+    if (outcome != null) {
+      query.setParameter("outcome", outcome);
+    }
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  /** How many mails were received, optionally with one outcome, for agents. */
+  @RolesAllowed({"AGENT", "SUPERVISOR"})
+  public long count(InboundOutcome outcome) {
+    var query =
+        em.createQuery(
+            "select count(m) from InboundMail m"
+                + (outcome == null ? "" : " where m.outcome = :outcome"),
+            Long.class);
+    if (outcome != null) {
+      query.setParameter("outcome", outcome);
+    }
+    return query.getSingleResult();
   }
 
   /** Whether this very mail was received or kept already (and its effects committed). */

@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -164,7 +165,10 @@ public class Mailbox {
           mail,
           new String(raw, StandardCharsets.UTF_8),
           InboundOutcome.FAILED,
-          "Non reçu après " + attempts + " tentatives : " + reasonOf(failure));
+          "Non reçu après "
+              + attempts
+              + " tentatives"
+              + limitOf(failure).map(limit -> " : " + limit).orElse("."));
       return true;
     } catch (EJBException e) {
       LOG.log(Level.WARNING, "Mail " + mail.messageId() + " not kept, retried later", e);
@@ -182,6 +186,19 @@ public class Mailbox {
       root = t;
     }
     return String.valueOf(root);
+  }
+
+  /**
+   * The parser's own words when the mail went past one of its limits; nothing otherwise, as agents
+   * cannot act on a Java exception's text (the log above holds it).
+   */
+  private static Optional<String> limitOf(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof MailBeyondLimits) {
+        return Optional.ofNullable(t.getMessage());
+      }
+    }
+    return Optional.empty();
   }
 
   private static String headersOf(Message message) throws MessagingException {

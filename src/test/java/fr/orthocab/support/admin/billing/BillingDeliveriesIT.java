@@ -79,6 +79,9 @@ class BillingDeliveriesIT {
       assertTrue(refusedText.contains("Valide"), refusedText);
       assertTrue(refusedText.contains("422"), refusedText);
       assertTrue(refusedText.contains("Refusé"), refusedText);
+      assertTrue(
+          refusedText.contains("Renouvellement non applicable : pack inconnu PLATINE."),
+          "the error in the page's language: " + refusedText);
       refused.findElement(By.cssSelector("summary")).click();
       WebElement body = refused.findElement(By.cssSelector("pre"));
       assertTrue(body.getText().contains("<script>alert(1)</script>"), "shown as text");

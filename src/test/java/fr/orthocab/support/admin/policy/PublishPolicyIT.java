@@ -1,6 +1,7 @@
 package fr.orthocab.support.admin.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.testing.Browser;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -49,18 +51,34 @@ class PublishPolicyIT {
       nadia.clickAndWait("#navPolicy");
       assertTrue(nadia.find("#versions").getText().contains("En vigueur"), nadia.text());
       assertTrue(nadia.find("#shown").getText().contains("La politique de support"));
-      WebElement priority = nadia.find("#publish\\:clauses\\:1\\:fr");
+      WebElement priority = nadia.all("#publish\\:clauses\\:1\\:fr").get(0);
       assertTrue(priority.getAttribute("value").contains("Pack Télésoin ORTHOCAB"), "prefilled");
+      assertFalse(priority.isDisplayed(), "each clause folded until opened");
+      assertTrue(nadia.all("#publish\\:submit").isEmpty(), "published only after a review");
 
       nadia.type("#publish\\:label", label);
       typeDate(nadia, "01/01/2020");
-      nadia.clickAndWait("#publish\\:submit");
-      String refused = nadia.text();
+      nadia.find("#publish\\:review").click();
+      String refused = nadia.find("#publish .ui-message-error").getText();
       assertTrue(refused.contains("doit être aujourd'hui ou une date future"), refused);
       nadia.screenshot("30-policy-past-date-refused");
 
       typeDate(nadia, DAY.format(day));
+      nadia.find("details.clause-edit:nth-of-type(2) > summary").click();
       nadia.type("#publish\\:clauses\\:1\\:fr", "Priorité réécrite pour " + label + ".");
+      nadia.find("#publish\\:review").click();
+      WebElement changes = nadia.find("#publish\\:changes");
+      String reviewed = changes.getText();
+      assertTrue(reviewed.contains("SCOPE-PRIORITY · En français"), reviewed);
+      assertEquals(1, changes.findElements(By.cssSelector(".policy-change")).size(), reviewed);
+      assertTrue(
+          changes.findElement(By.cssSelector("ins")).getText().contains("réécrite pour " + label),
+          reviewed);
+      assertTrue(changes.findElement(By.cssSelector("del")).getText().contains("Télésoin"));
+      assertTrue(nadia.text().contains("Modifiée"), "the clause is marked as changed");
+      nadia.screenshotAtWidth(1366, "30-policy-review");
+      nadia.phoneScreenshot("30-policy-review");
+      nadia.assertNoSeriousA11yViolations();
       nadia.clickAndWait("#publish\\:submit");
       String published = nadia.text();
       assertTrue(published.contains("Version " + label + " publiée"), published);
@@ -73,7 +91,11 @@ class PublishPolicyIT {
       assertTrue(row.contains(DAY.format(day)), row);
       assertTrue(row.contains("Programmée"), row);
       assertTrue(row.contains("Nadia"), row);
-      assertTrue(nadia.find("#shown").getText().contains("Priorité réécrite pour " + label));
+      assertTrue(
+          nadia
+              .find("#shown")
+              .getAttribute("textContent")
+              .contains("Priorité réécrite pour " + label));
       nadia.screenshot("31-policy-version-scheduled");
     }
     try (Browser julien = new Browser(desk, "customer-policy")) {
@@ -135,7 +157,7 @@ class PublishPolicyIT {
       String agentSees = lucie.textOf("#decisions");
       assertTrue(agentSees.contains("Les clients dont l'abonnement payant"), agentSees);
       // a priority request left open would top the queue that other browser tests look at
-      lucie.clickAndWait("#actions\\:close");
+      lucie.clickConfirmAndWait("#actions\\:close");
       assertTrue(lucie.find("#status").getText().contains("Close"));
     }
   }

@@ -31,7 +31,7 @@ class RefusalIT {
 
       lucie.login(Demo.LUCIE, Demo.PASSWORD);
       lucie.open(agentPage);
-      lucie.clickAndWait("#refuse\\:submit");
+      lucie.clickConfirmAndWait("#refuse\\:submit");
       String refused = lucie.text();
       assertTrue(
           refused.contains("Clause appliquée : choisissez une valeur dans la liste."), refused);
@@ -40,7 +40,7 @@ class RefusalIT {
 
       lucie.choose("refuse:clause", "REFUSE-DISRESPECT — attitude irrespectueuse");
       lucie.type("#refuse\\:explanation", "Propos irrespectueux envers l'équipe.");
-      lucie.clickAndWait("#refuse\\:submit");
+      lucie.clickConfirmAndWait("#refuse\\:submit");
       assertTrue(lucie.text().contains("Demande refusée sous la clause REFUSE-DISRESPECT"));
       assertTrue(lucie.find("#status").getText().contains("Refusée"));
       assertTrue(lucie.textOf("#decisions").contains("REFUSE-DISRESPECT"));

@@ -60,6 +60,9 @@ class ApiTokensIT {
           .find("#tokens")
           .findElement(org.openqa.selenium.By.xpath(".//tr[contains(., '" + name + "')]//button"))
           .click();
+      String question = nadia.find(".ui-confirm-dialog").getText();
+      assertTrue(question.contains("Révoquer ce jeton ?"), question);
+      nadia.find(".ui-confirm-dialog .ui-confirmdialog-yes").click();
       nadia.find(".ui-messages-info");
       assertEquals(401, reader.get("/api/tickets?size=1").statusCode());
     }
