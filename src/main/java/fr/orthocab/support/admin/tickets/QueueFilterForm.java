@@ -69,7 +69,8 @@ public class QueueFilterForm implements Serializable {
 
   /** Only known alerts are kept; anything else shows every ticket. */
   public void setSla(String sla) {
-    this.sla = Arrays.stream(SlaAlert.values()).filter(a -> a.name().equals(sla)).findFirst().orElse(null);
+    this.sla =
+        Arrays.stream(SlaAlert.values()).filter(a -> a.name().equals(sla)).findFirst().orElse(null);
   }
 
   public String getStatus() {
