@@ -151,6 +151,7 @@ class SupervisorScreensIT {
     try (Browser nadia = new Browser(desk, "decisions")) {
       nadia.login(Demo.NADIA, Demo.PASSWORD);
       nadia.open("/admin/tickets/show.xhtml?id=" + reference.substring(3));
+      nadia.find("#decisionsFold > summary").click();
       String clauses = nadia.find("#decisions").getText();
       assertTrue(clauses.contains("EXT-EXCEPTION"), clauses);
       String cut =

@@ -62,7 +62,7 @@ class LapsedCustomerIT {
       assertTrue(lucie.find("#queue\\:tickets").getText().contains(subject), "renewal is queued");
       assertTrue(!lucie.find("#queue\\:tickets").getText().contains("Export PDF vide"));
       lucie.open(heldPage);
-      String decisions = lucie.find("#decisions").getText();
+      String decisions = lucie.textOf("#decisions");
       assertTrue(decisions.contains("ELIG-ACTIVE"), decisions);
       assertTrue(decisions.contains("Mise en attente"), decisions);
       assertTrue(decisions.contains("SCOPE-PRIORITY"), decisions);
