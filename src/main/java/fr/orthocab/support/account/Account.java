@@ -136,6 +136,14 @@ public class Account implements Serializable {
             || !loggedInAt.isBefore(sessionsValidFrom));
   }
 
+  /**
+   * Whether requests can be given to this account: an agent or a supervisor who has chosen their
+   * password and is not deactivated.
+   */
+  public boolean canTakeRequests() {
+    return role.isStaff() && getStatus() == AccountStatus.ACTIVE;
+  }
+
   public AccountStatus getStatus() {
     if (!enabled) {
       return AccountStatus.DEACTIVATED;

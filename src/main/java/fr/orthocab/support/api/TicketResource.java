@@ -1,7 +1,6 @@
 package fr.orthocab.support.api;
 
 import fr.orthocab.support.account.Account;
-import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.account.ApiCaller;
 import fr.orthocab.support.intake.Intake;
@@ -163,7 +162,7 @@ public class TicketResource {
 
   private Account assignee(String email, JsonInput in) {
     Account agent = accounts.byEmail(email).orElse(null);
-    if (agent == null || !agent.getRole().isStaff() || agent.getStatus() != AccountStatus.ACTIVE) {
+    if (agent == null || !agent.canTakeRequests()) {
       in.reject("agentEmail", "must name an active agent's or supervisor's account");
       return null;
     }

@@ -1,7 +1,6 @@
 package fr.orthocab.support.ticket;
 
 import fr.orthocab.support.account.Account;
-import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.audit.AuditActor;
 import fr.orthocab.support.customer.Customer;
 import jakarta.ejb.Stateless;
@@ -312,7 +311,7 @@ public class Tickets {
   public Ticket assign(long ticketId, long expectedVersion, long agentId) {
     Ticket ticket = forAgent(ticketId, expectedVersion);
     Account agent = em.find(Account.class, agentId);
-    if (agent == null || !agent.getRole().isStaff() || agent.getStatus() != AccountStatus.ACTIVE) {
+    if (agent == null || !agent.canTakeRequests()) {
       throw new AssigneeRefused(agentId);
     }
     Account before = ticket.getAssignee();

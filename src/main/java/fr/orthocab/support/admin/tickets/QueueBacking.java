@@ -1,7 +1,6 @@
 package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.account.Account;
-import fr.orthocab.support.account.AccountStatus;
 import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.subscription.Pack;
@@ -79,7 +78,7 @@ public class QueueBacking implements Serializable {
 
   /** The team members who can hold requests, by name. */
   public List<Account> getAgents() {
-    return accounts.staff().stream().filter(a -> a.getStatus() == AccountStatus.ACTIVE).toList();
+    return accounts.activeStaff();
   }
 
   public TicketQueueModel getTickets() {
