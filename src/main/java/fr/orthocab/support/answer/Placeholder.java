@@ -1,8 +1,7 @@
 package fr.orthocab.support.answer;
 
-import java.text.Normalizer;
+import fr.orthocab.support.text.Folding;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,15 +32,9 @@ public enum Placeholder {
   }
 
   static Optional<Placeholder> named(String name) {
-    String folded = folded(name);
+    String folded = Folding.caseAndAccents(name);
     return Arrays.stream(values())
-        .filter(p -> folded(p.french).equals(folded) || p.english.equals(folded))
+        .filter(p -> Folding.caseAndAccents(p.french).equals(folded) || p.english.equals(folded))
         .findFirst();
-  }
-
-  private static String folded(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 }

@@ -1,8 +1,7 @@
 package fr.orthocab.support.intake;
 
+import fr.orthocab.support.text.Folding;
 import fr.orthocab.support.ticket.TicketCategory;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Recognises an evident question about renewing a subscription, as customers type it. */
@@ -29,8 +28,6 @@ final class RenewalQuestion {
     if (text == null) {
       return "";
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT);
+    return Folding.caseAndAccents(text);
   }
 }

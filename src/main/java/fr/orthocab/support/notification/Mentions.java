@@ -1,10 +1,9 @@
 package fr.orthocab.support.notification;
 
 import fr.orthocab.support.account.Account;
-import java.text.Normalizer;
+import fr.orthocab.support.text.Folding;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +27,7 @@ final class Mentions {
     Set<String> handles = new LinkedHashSet<>();
     Matcher m = MENTION.matcher(text);
     while (m.find()) {
-      handles.add(folded(m.group(1).replaceAll("[._-]+$", "")));
+      handles.add(Folding.caseAndAccents(m.group(1).replaceAll("[._-]+$", "")));
     }
     if (handles.isEmpty()) {
       return List.of();
@@ -37,15 +36,10 @@ final class Mentions {
   }
 
   private static boolean named(Account member, Set<String> handles) {
-    String login = folded(member.getEmail().substring(0, member.getEmail().indexOf('@')));
+    String login =
+        Folding.caseAndAccents(member.getEmail().substring(0, member.getEmail().indexOf('@')));
     String loginFirst = login.split("[._-]", 2)[0];
-    String firstName = folded(member.getDisplayName().strip().split("\\s+", 2)[0]);
+    String firstName = Folding.caseAndAccents(member.getDisplayName().strip().split("\\s+", 2)[0]);
     return handles.contains(login) || handles.contains(loginFirst) || handles.contains(firstName);
-  }
-
-  private static String folded(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
   }
 }
