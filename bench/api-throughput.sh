@@ -35,7 +35,7 @@ APP_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" APP_DATASOURCE_USER=po
 APP_DATASOURCE_PASSWORD=postgres APP_DEMO=false SUPPORT_API_BOOTSTRAP_TOKEN="$token" \
 APP_INTAKE_DAILY_QUOTA=1000000 \
   java ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy target/support-desk-bench.war --contextroot / \
-  --port "$port" --nocluster --postbootcommandfile server-config/post-boot-commands.asadmin \
+  --port "$port" --nocluster --prebootcommandfile server-config/pre-boot-commands.asadmin --postbootcommandfile server-config/post-boot-commands.asadmin \
   > "$log" 2>&1 &
 pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready")" = 200 ]; do

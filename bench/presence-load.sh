@@ -20,7 +20,7 @@ trap cleanup EXIT
 APP_DATASOURCE_URL="jdbc:h2:file:$dir/desk;DB_CLOSE_ON_EXIT=FALSE" APP_DEMO=true \
   SUPPORT_API_BOOTSTRAP_TOKEN="$token" \
   java -jar target/payara-micro.jar --deploy target/support-desk.war --contextroot / \
-  --port "$port" --nocluster --postbootcommandfile server-config/post-boot-commands.asadmin \
+  --port "$port" --nocluster --prebootcommandfile server-config/pre-boot-commands.asadmin --postbootcommandfile server-config/post-boot-commands.asadmin \
   > "$dir/desk.log" 2>&1 &
 pid=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready")" = 200 ]; do

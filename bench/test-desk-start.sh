@@ -16,7 +16,7 @@ for round in $(seq 1 "$rounds"); do
   APP_DEMO=true APP_BASE_URL="http://localhost:$port" APP_DATASOURCE_URL="jdbc:h2:file:$data/desk" \
     SUPPORT_API_BOOTSTRAP_TOKEN="bench-token-$$-0123456789abcdef" BILLING_WEBHOOK_SECRETS="bench-secret-$$-0123456789" \
     java $options -jar target/payara-micro.jar --deploy target/support-desk.war --contextroot / \
-    --port "$port" --nocluster --postbootcommandfile server-config/post-boot-commands.asadmin > "$log" 2>&1 &
+    --port "$port" --nocluster --prebootcommandfile server-config/pre-boot-commands.asadmin --postbootcommandfile server-config/post-boot-commands.asadmin > "$log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ] \
      && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login.xhtml")" = 200 ]; do

@@ -126,6 +126,8 @@ public final class DeskServer {
             "--port",
             String.valueOf(port),
             "--nocluster",
+            "--prebootcommandfile",
+            "server-config/pre-boot-commands.asadmin",
             "--postbootcommandfile",
             "server-config/post-boot-commands.asadmin"));
     ProcessBuilder builder = new ProcessBuilder(command);
