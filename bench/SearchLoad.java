@@ -19,7 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * /api/tickets?status=OPEN). Queries as agents type them: two support words (40 %), a support word
  * and a rare code (40 %), one support word (20 %), the words drawn with the data's skew. Prints the
  * latency percentiles and the requests per second of each phase; any answer but 200 is counted.
- * Usage: java bench/SearchLoad.java <baseUrl> <token> <agents> <warmupSeconds> <seconds> <words,...>
+ * Each agent waits a think time between two requests (exponential, mean given; 0: back to back, which
+ * measures the throughput the desk can give, not what agents see).
+ * Usage: java bench/SearchLoad.java <baseUrl> <token> <agents> <warmupSeconds> <seconds> <words,...> [thinkMillis=0]
  */
 public class SearchLoad {
   static final HttpClient HTTP =
@@ -33,10 +35,20 @@ public class SearchLoad {
     int warmup = Integer.parseInt(args[3]);
     int seconds = Integer.parseInt(args[4]);
     String[] words = args[5].split(",");
-    System.out.printf("agents=%d warm-up=%ds, then %ds a phase%n", agents, warmup, seconds);
+    THINK_MILLIS = args.length > 6 ? Long.parseLong(args[6]) : 0;
+    System.out.printf("agents=%d warm-up=%ds, then %ds a phase, think time %d ms (mean)%n",
+        agents, warmup, seconds, THINK_MILLIS);
     run("warm-up search", base, token, agents, warmup, () -> search(words));
     run("search          ", base, token, agents, seconds, () -> search(words));
     run("queue first page", base, token, agents, seconds, () -> "status=OPEN&size=20");
+  }
+
+  static long THINK_MILLIS;
+
+  static void think() throws InterruptedException {
+    if (THINK_MILLIS > 0) {
+      Thread.sleep((long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * THINK_MILLIS));
+    }
   }
 
   interface Query {
@@ -68,6 +80,7 @@ public class SearchLoad {
         List<Long> mine = new ArrayList<>();
         long failures = 0;
         while (System.nanoTime() < end) {
+          think();
           HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/tickets?" + query.next()))
               .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET().build();
           long start = System.nanoTime();

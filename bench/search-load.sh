@@ -2,13 +2,13 @@
 # Search at scale: a fresh PostgreSQL database filled by bench/search-data.sql (1,000,000 tickets,
 # 3,000,000 messages and their search documents) under the desk's schema, then C agents searching
 # through GET /api/tickets?q= (bench/SearchLoad.java), and the queue's first page.
-# Usage: bench/search-load.sh [agents=32] [warm-up s=30] [seconds=60]
+# Usage: bench/search-load.sh [agents=32] [warm-up s=30] [seconds=60] [think time ms=0]
 # SKIP_BUILD=true uses target/ as it is; BENCH_KEEP_DB=true keeps the database (its name is printed);
 # BENCH_DB=name reuses a database already filled (and keeps it).
 set -euo pipefail
 set -m
 cd "$(dirname "$0")/.."
-agents=${1:-32}; warmup=${2:-30}; seconds=${3:-60}
+agents=${1:-32}; warmup=${2:-30}; seconds=${3:-60}; think=${4:-0}
 port=${BENCH_PORT:-8392}
 db=${BENCH_DB:-orthocab_search_$$}
 token=bench-token-$$
@@ -43,4 +43,4 @@ fi
 # autovacuum would in production
 psql -h 127.0.0.1 -U postgres -qc analyze "$db"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version'); load $(cut -d' ' -f1-3 /proc/loadavg)"
-java bench/SearchLoad.java "http://localhost:$port" "$token" "$agents" "$warmup" "$seconds" "$words"
+java bench/SearchLoad.java "http://localhost:$port" "$token" "$agents" "$warmup" "$seconds" "$words" "$think"

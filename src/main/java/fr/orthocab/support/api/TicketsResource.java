@@ -2,7 +2,6 @@ package fr.orthocab.support.api;
 
 import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.ticket.Message;
-import fr.orthocab.support.ticket.QueueFilter;
 import fr.orthocab.support.ticket.QueueOrder;
 import fr.orthocab.support.ticket.Sender;
 import fr.orthocab.support.ticket.SenderRequest;
@@ -84,13 +83,13 @@ public class TicketsResource {
       @QueryParam("size") String size) {
     TicketListQuery query =
         TicketListQuery.parse(customerEmail, status, words, assignee, page, size, MAX_PAGE_SIZE);
-    QueueFilter filter = query.filter();
+    TicketQueue.Found found = queue.find(query.filter());
     JsonArrayBuilder items = ApiJson.array();
     views
         .views(
             queue.page(
-                filter,
-                filter.words() == null ? QueueOrder.RECEIVED : QueueOrder.RELEVANCE,
+                found,
+                found.words() == null ? QueueOrder.RECEIVED : QueueOrder.RELEVANCE,
                 false,
                 query.page() * query.size(),
                 query.size()))
@@ -99,7 +98,7 @@ public class TicketsResource {
         .add("items", items)
         .add("page", query.page())
         .add("size", query.size())
-        .add("total", queue.count(filter))
+        .add("total", queue.count(found))
         .build();
   }
 }

@@ -4,6 +4,7 @@ import fr.orthocab.support.ticket.QueueFilter;
 import fr.orthocab.support.ticket.QueueOrder;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketQueue;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,15 @@ public class TicketQueueModel extends LazyDataModel<Ticket> {
   private final TicketQueue queue;
   private final FilterSource filter;
 
+  /**
+   * What the filter found for the table being drawn, and in which request: the table asks for the
+   * count, then for the page, and both read it once. Never reused by a later request, where tickets
+   * may have changed.
+   */
+  private transient TicketQueue.Found found;
+
+  private transient FacesContext foundIn;
+
   TicketQueueModel(TicketQueue queue, FilterSource filter) {
     this.queue = queue;
     this.filter = filter;
@@ -30,13 +40,21 @@ public class TicketQueueModel extends LazyDataModel<Ticket> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return queue.count(filter.get());
+    found = queue.find(filter.get());
+    foundIn = FacesContext.getCurrentInstance();
+    return queue.count(found);
   }
 
   @Override
   public List<Ticket> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    QueueFilter current = filter.get();
+    QueueFilter now = filter.get();
+    TicketQueue.Found current =
+        found != null && foundIn == FacesContext.getCurrentInstance() && found.filter().equals(now)
+            ? found
+            : queue.find(now);
+    found = null;
+    foundIn = null;
     QueueOrder order = current.words() == null ? QueueOrder.WORK : QueueOrder.RELEVANCE;
     boolean ascending = true;
     if (sortBy != null && !sortBy.isEmpty()) {
