@@ -11,7 +11,11 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The agents' queue, filtered, sorted and paged in the database. The sort by due instant joins the
@@ -33,15 +37,21 @@ public class TicketQueue {
    */
   public static final int MOST_MATCHES = 1000;
 
+  /** A page's tickets with what the queue shows of them; the due sort reads the running clock. */
+  private static final String SHOWN =
+      "select t from Ticket t left join fetch t.customer c left join fetch t.assignee a"
+          + " left join SlaClock s on s.ticketId = t.id and s.lastOutcome is null";
+
   /**
    * What a filter finds, read once for a page and its count: with words, the ids of the newest
-   * matches (most of a search's work in the database); without, nothing yet.
+   * matches (at most {@link #MOST_MATCHES}, most of a search's work in the database), best match
+   * first; without words, nothing yet.
    */
   public record Found(QueueFilter filter, WordMatch words, List<Long> matches) {}
 
   public Found find(QueueFilter filter) {
     WordMatch words = words(filter);
-    return new Found(filter, words, words == null ? null : matches(filter, words));
+    return new Found(filter, words, words == null ? null : bestMatches(filter, words));
   }
 
   public List<Ticket> page(
@@ -50,33 +60,41 @@ public class TicketQueue {
   }
 
   public List<Ticket> page(Found found, QueueOrder order, boolean ascending, int first, int size) {
-    WordMatch words = found.words();
-    if (words != null && found.matches().isEmpty()) {
+    if (found.words() == null) {
+      TypedQuery<Ticket> query =
+          em.createQuery(
+              SHOWN + where(found.filter(), null) + " order by " + order.orderBy(ascending),
+              Ticket.class);
+      bind(query, found.filter(), null);
+      return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+    if (order == QueueOrder.RELEVANCE) {
+      return bestFirst(found.matches(), first, size);
+    }
+    if (found.matches().isEmpty()) {
       return List.of();
     }
-    String orderBy =
-        order == QueueOrder.RELEVANCE && words != null
-            ? words.rank("d") + " desc, t.id desc"
-            : order.orderBy(ascending);
-    TypedQuery<Ticket> query =
-        em.createQuery(
-            "select t from Ticket t"
-                + (words == null ? "" : " join SearchDocument d on d.ticket = t")
-                + " left join fetch t.customer c left join fetch t.assignee a"
-                + " left join SlaClock s on s.ticketId = t.id and s.lastOutcome is null"
-                + (words == null ? where(found.filter(), null) : " where t.id in :matches")
-                + " order by "
-                + orderBy,
-            Ticket.class);
-    if (words == null) {
-      bind(query, found.filter(), null);
-    } else {
-      query.setParameter("matches", found.matches());
-      if (order == QueueOrder.RELEVANCE) {
-        words.bindRank(query);
-      }
+    return em.createQuery(
+            SHOWN + " where t.id in :matches order by " + order.orderBy(ascending), Ticket.class)
+        .setParameter("matches", found.matches())
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /** The page of the matches in their order, best first. */
+  private List<Ticket> bestFirst(List<Long> ranked, int first, int size) {
+    List<Long> ids =
+        ranked.subList(Math.min(first, ranked.size()), Math.min(first + size, ranked.size()));
+    if (ids.isEmpty()) {
+      return List.of();
     }
-    return query.setFirstResult(first).setMaxResults(size).getResultList();
+    Map<Long, Ticket> byId =
+        em.createQuery(SHOWN + " where t.id in :ids", Ticket.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(Ticket::getId, t -> t, (a, b) -> a));
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /** How many tickets the filter finds; with words, at most {@link #MOST_MATCHES}. */
@@ -96,17 +114,31 @@ public class TicketQueue {
     return Math.toIntExact(query.getSingleResult());
   }
 
-  /** The ids of the newest tickets the words and the filter find, at most {@link #MOST_MATCHES}. */
-  private List<Long> matches(QueueFilter filter, WordMatch words) {
-    TypedQuery<Long> query =
+  /**
+   * The ids of the newest tickets the words and the filter find, at most {@link #MOST_MATCHES},
+   * best match first (newest first among equals). Each is ranked as it is read, while its terms are
+   * at hand: ranking them again for the page read every document a second time (about 20 ms a
+   * search at 1,000,000 tickets, BENCHMARKS.md).
+   */
+  private List<Long> bestMatches(QueueFilter filter, WordMatch words) {
+    TypedQuery<Object[]> query =
         em.createQuery(
-            "select t.id from Ticket t join SearchDocument d on d.ticket = t"
+            "select t.id, "
+                + words.rank("d")
+                + " from Ticket t join SearchDocument d on d.ticket = t"
                 + joins(filter)
                 + where(filter, words)
                 + " order by t.id desc",
-            Long.class);
+            Object[].class);
     bind(query, filter, words);
-    return query.setMaxResults(MOST_MATCHES).getResultList();
+    List<Object[]> rows = query.setMaxResults(MOST_MATCHES).getResultList();
+    return rows.stream()
+        .sorted(
+            Comparator.comparingDouble((Object[] row) -> ((Number) row[1]).doubleValue())
+                .reversed()
+                .thenComparing(row -> ((Number) row[0]).longValue(), Comparator.reverseOrder()))
+        .map(row -> ((Number) row[0]).longValue())
+        .toList();
   }
 
   /**

@@ -84,13 +84,6 @@ public final class WordMatch {
     return occurrences.append(")").toString();
   }
 
-  /** Binds what {@link #rank} reads, in a query without {@link #condition}. */
-  public void bindRank(Query query) {
-    if (postgres && !terms.isEmpty()) {
-      query.setParameter("searchQuery", String.join(" ", terms));
-    }
-  }
-
   /** Binds what {@link #condition} (and {@link #rank}) read. */
   public void bind(Query query) {
     if (terms.isEmpty()) {
