@@ -1,5 +1,6 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.platform.ClockProducer;
 import fr.orthocab.support.sla.SlaClock;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.ticket.Ticket;
@@ -9,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +34,14 @@ public class QueueSlaBacking {
       now = clock.instant();
     }
     return DueLabel.of(page.get(ticket.getId()), now, language.getLanguage());
+  }
+
+  /** The due instant in Paris time, as the page's other times read. */
+  public String at(DueLabel due) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        .withLocale(language.getLocale())
+        .withZone(ClockProducer.PARIS)
+        .format(due.due());
   }
 
   private static List<Long> ids(List<Ticket> rows, Ticket ticket) {
