@@ -122,7 +122,7 @@ class QueueViewsIT {
     ViewCriteria all =
         new ViewCriteria(
             "HELD",
-            TicketCategory.BILLING,
+            TicketCategory.CONFIGURATION,
             "rappels sms",
             "thomas.roux@orthocab.fr",
             Pack.TELESOIN,
