@@ -61,9 +61,9 @@ public record BuiltInView(String key, ViewCriteria criteria, FlagKind flag) {
     return ALL.stream().filter(v -> v.key.equals(key)).findFirst();
   }
 
-  /** The message key of its name: flag views share one, completed with the flag's name. */
+  /** The message key of its name; flag views share their group's, each named by its flag. */
   public String labelKey() {
-    return "admin_tickets_queue.view." + (flag == null ? key : "flagged");
+    return "admin_tickets_queue.view." + (flag == null ? key : "flaggedGroup");
   }
 
   // Faces' EL 5 reads bean properties, not record components.

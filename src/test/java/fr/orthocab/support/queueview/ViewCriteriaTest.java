@@ -118,7 +118,7 @@ class ViewCriteriaTest {
     assertEquals(SlaAlert.DUE_SOON, BuiltInView.byKey("due-soon").orElseThrow().criteria().sla());
     assertEquals("HELD", BuiltInView.byKey("held").orElseThrow().criteria().status());
     assertEquals(
-        "admin_tickets_queue.view.flagged",
+        "admin_tickets_queue.view.flaggedGroup",
         BuiltInView.byKey("flagged-probable-duplicate").orElseThrow().labelKey());
   }
 }

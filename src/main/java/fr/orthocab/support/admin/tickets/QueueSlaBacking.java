@@ -36,12 +36,27 @@ public class QueueSlaBacking {
     return DueLabel.of(page.get(ticket.getId()), now, language.getLanguage());
   }
 
-  /** The due instant in Paris time, as the page's other times read. */
-  public String at(DueLabel due) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(language.getLocale())
+  /** An instant in Paris time, as the desk's other pages read it (a cell's title). */
+  public String at(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(language.getLocale())
+            .withZone(ClockProducer.PARIS)
+            .format(instant);
+  }
+
+  /** An instant in Paris time in a queue's cell: day, month and time; the year if not this one. */
+  public String brief(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    boolean thisYear =
+        instant.atZone(ClockProducer.PARIS).getYear()
+            == clock.instant().atZone(ClockProducer.PARIS).getYear();
+    return DateTimeFormatter.ofPattern(thisYear ? "dd/MM HH:mm" : "dd/MM/yy HH:mm")
         .withZone(ClockProducer.PARIS)
-        .format(due.due());
+        .format(instant);
   }
 
   private static List<Long> ids(List<Ticket> rows, Ticket ticket) {

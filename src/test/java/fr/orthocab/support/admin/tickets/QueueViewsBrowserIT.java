@@ -102,7 +102,7 @@ class QueueViewsBrowserIT {
       thomas.press("/");
       assertEquals("queue:words", thomas.evaluate("return document.activeElement.id"));
       thomas.find(".desk-main h1").click();
-      thomas.press("j");
+      thomas.press("k");
       WebElement row = thomas.find("tr.row-current");
       thomas.press(Keys.ENTER);
       thomas.waitUntil(d -> isStale(row));
