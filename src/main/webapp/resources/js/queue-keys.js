@@ -5,6 +5,12 @@
 (function () {
   var MARK = "row-current";
 
+  // On a phone the requests come first: the filters fold, one tap away.
+  var filters = document.querySelector("details.queue-filters");
+  if (filters && window.matchMedia("(max-width: 640px)").matches) {
+    filters.open = false;
+  }
+
   function rows() {
     return Array.prototype.slice.call(
       document.querySelectorAll("[id='queue:tickets_data'] > tr[data-ri]")

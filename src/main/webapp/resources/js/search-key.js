@@ -12,6 +12,10 @@ document.addEventListener("keydown", function (event) {
     document.querySelector("[data-search-key]") || document.getElementById("headerSearchBox");
   if (box) {
     event.preventDefault();
+    var fold = box.closest("details");
+    if (fold) {
+      fold.open = true;
+    }
     box.focus();
   }
 });
