@@ -4,6 +4,7 @@ import fr.orthocab.support.ticket.TicketQueue;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,6 +15,14 @@ import java.util.Map;
 @Stateless
 public class ViewCounts {
   @Inject private TicketQueue queue;
+
+  /** Each built-in view's count and each of these saved views', by key. */
+  public Map<String, Integer> count(List<SavedView> saved, String myEmail) {
+    Map<String, ViewCriteria> views = new LinkedHashMap<>();
+    BuiltInView.views().forEach(v -> views.put(v.key(), v.criteria()));
+    saved.forEach(v -> views.put(v.key(), v.criteria()));
+    return count(views, myEmail);
+  }
 
   /** Each view's count, by its key, in the order given. */
   public Map<String, Integer> count(Map<String, ViewCriteria> views, String myEmail) {
