@@ -13,8 +13,10 @@ import java.util.Optional;
  * awaiting an agent, those waiting on the customer, those due within {@link SlaAlert#SOON}, those
  * past their deadline, those flagged (one view per kind of flag, among requests still to be dealt
  * with, held ones included: a flag asks for a decision wherever the request stands), and held
- * requests. Held requests are shown in the queue, to agents too, rather than by a link to the
- * supervisors' held page: agents answer them, and only supervisors may release them there.
+ * requests. A reply clock runs only on a request awaiting an agent, so the views on clocks read
+ * requests in progress: the same requests, counted from the status index rather than from every
+ * request ever received. Held requests are shown in the queue, to agents too, rather than by a link
+ * to the supervisors' held page: agents answer them, and only supervisors may release them there.
  *
  * @param flag the kind of flag of a flag's view, which names it; null for the others
  */
@@ -36,8 +38,9 @@ public record BuiltInView(String key, ViewCriteria criteria, FlagKind flag) {
             ViewCriteria.ofStatus(TicketStatus.OPEN.name()).withAssignee(ViewCriteria.NOBODY)));
     views.add(view(OPEN, ViewCriteria.ofStatus(TicketStatus.OPEN.name())));
     views.add(view("waiting", ViewCriteria.ofStatus(TicketStatus.WAITING_ON_CUSTOMER.name())));
-    views.add(view("due-soon", ViewCriteria.ofStatus(null).withSla(SlaAlert.DUE_SOON)));
-    views.add(view("breached", ViewCriteria.ofStatus(null).withSla(SlaAlert.BREACHED)));
+    ViewCriteria inProgress = ViewCriteria.ofStatus(StatusChoice.IN_PROGRESS.name());
+    views.add(view("due-soon", inProgress.withSla(SlaAlert.DUE_SOON)));
+    views.add(view("breached", inProgress.withSla(SlaAlert.BREACHED)));
     for (FlagKind kind : FlagKind.values()) {
       views.add(
           new BuiltInView(
