@@ -10,6 +10,8 @@ public enum QueueOrder {
       "t.priorityRank %1$s, s.objectiveDueAt %1$s nulls last,"
           + " t.awaitingReplySince %1$s nulls last, t.receivedAt %1$s"),
   DUE("s.objectiveDueAt %1$s nulls last, t.priorityRank asc"),
+  /** Priority alone, the nearest due instant first within one. */
+  PRIORITY("t.priorityRank %1$s, s.objectiveDueAt asc nulls last, t.receivedAt asc"),
   REFERENCE("t.id %s"),
   SUBJECT("t.subject %s"),
   CUSTOMER("c.surname %1$s, c.firstName %1$s"),

@@ -230,5 +230,10 @@ public class TicketQueue {
     if (filter.receivedUntil() != null) {
       query.setParameter("receivedUntil", filter.receivedUntil());
     }
+    if (filter.sla() != null && filter.sla().timed()) {
+      Instant now = clock.instant();
+      query.setParameter("slaNow", now);
+      query.setParameter("slaSoon", now.plus(SlaAlert.SOON));
+    }
   }
 }

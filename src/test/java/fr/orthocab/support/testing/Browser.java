@@ -355,6 +355,11 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Presses keys where the focus is, as a person at the keyboard would. */
+  public void press(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+  }
+
   /** Runs a synchronous script in the page and answers its result. */
   public Object evaluate(String js, Object... args) {
     return driver.executeScript(js, args);

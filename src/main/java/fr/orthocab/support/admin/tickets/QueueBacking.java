@@ -2,6 +2,7 @@ package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Accounts;
+import fr.orthocab.support.queueview.StatusChoice;
 import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
@@ -62,6 +63,11 @@ public class QueueBacking implements Serializable {
 
   public TicketStatus[] getStatuses() {
     return TicketStatus.values();
+  }
+
+  /** The groups of statuses the status filter offers besides each status. */
+  public List<StatusChoice> getStatusGroups() {
+    return List.of(StatusChoice.IN_PROGRESS, StatusChoice.HELD, StatusChoice.UNFINISHED);
   }
 
   public TicketCategory[] getCategories() {

@@ -1,31 +1,28 @@
 package fr.orthocab.support.admin.tickets;
 
-import fr.orthocab.support.platform.ClockProducer;
+import fr.orthocab.support.queueview.StatusChoice;
+import fr.orthocab.support.queueview.ViewCriteria;
 import fr.orthocab.support.screening.FlagKind;
 import fr.orthocab.support.ticket.QueueFilter;
-import fr.orthocab.support.ticket.QueueFilter.AssigneeFilter;
 import fr.orthocab.support.ticket.SlaAlert;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketStatus;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Set;
 
 /**
- * The queue's filters as the page holds them, turned into a {@link QueueFilter}: days are Paris
- * days (received from the start of the first to the end of the last), and the assignee is anyone
- * (empty), {@link #ME}, {@link #NOBODY} or a team member's login.
+ * The queue's filters as the page holds them: a {@link ViewCriteria} taken apart for the page's
+ * fields (a view shown fills them; a change of one makes another combination).
  */
 public class QueueFilterForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The status filter's value meaning "every status". */
-  public static final String ALL = "ALL";
+  public static final String ALL = StatusChoice.ALL.name();
 
-  public static final String ME = "ME";
-  public static final String NOBODY = "NOBODY";
+  public static final String ME = ViewCriteria.ME;
+  public static final String NOBODY = ViewCriteria.NOBODY;
 
   private String status = TicketStatus.OPEN.name();
   private TicketCategory category;
@@ -38,29 +35,26 @@ public class QueueFilterForm implements Serializable {
   private SlaAlert sla;
 
   QueueFilter filter(String myEmail) {
-    Set<TicketStatus> statuses =
-        status == null || ALL.equals(status) ? Set.of() : Set.of(TicketStatus.valueOf(status));
-    AssigneeFilter whose =
-        assignee == null || assignee.isBlank()
-            ? null
-            : NOBODY.equals(assignee)
-                ? AssigneeFilter.nobody()
-                : AssigneeFilter.agent(ME.equals(assignee) ? myEmail : assignee);
-    return new QueueFilter(
-        statuses,
-        category,
-        words,
-        null,
-        whose,
-        packCode == null || packCode.isBlank() ? null : packCode,
-        flag,
-        startOf(receivedFrom),
-        startOf(receivedUntil == null ? null : receivedUntil.plusDays(1)),
-        sla);
+    return criteria().filter(myEmail);
   }
 
-  private static Instant startOf(LocalDate day) {
-    return day == null ? null : day.atStartOfDay(ClockProducer.PARIS).toInstant();
+  /** The combination on show. */
+  public ViewCriteria criteria() {
+    return new ViewCriteria(
+        status, category, words, assignee, packCode, flag, sla, receivedFrom, receivedUntil);
+  }
+
+  /** Shows a view: every field takes the view's value, empty where it has none. */
+  void show(ViewCriteria view) {
+    status = view.status();
+    category = view.category();
+    words = view.words();
+    assignee = view.assignee();
+    packCode = view.packCode();
+    flag = view.flag();
+    sla = view.sla();
+    receivedFrom = view.receivedFrom();
+    receivedUntil = view.receivedUntil();
   }
 
   public String getSla() {
@@ -77,12 +71,9 @@ public class QueueFilterForm implements Serializable {
     return status;
   }
 
-  /** Only known statuses are kept; anything else shows every status. */
+  /** Only known statuses and groups of them are kept; anything else shows every status. */
   public void setStatus(String status) {
-    boolean known =
-        status != null
-            && Arrays.stream(TicketStatus.values()).anyMatch(s -> s.name().equals(status));
-    this.status = known ? status : ALL;
+    this.status = StatusChoice.isKnown(status) ? status : ALL;
   }
 
   public TicketCategory getCategory() {

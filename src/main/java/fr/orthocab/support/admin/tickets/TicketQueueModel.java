@@ -86,6 +86,7 @@ public class TicketQueueModel extends LazyDataModel<Ticket> {
       return QueueOrder.WORK;
     }
     return switch (field) {
+      case "priority" -> QueueOrder.PRIORITY;
       case "reference" -> QueueOrder.REFERENCE;
       case "subject" -> QueueOrder.SUBJECT;
       case "customer" -> QueueOrder.CUSTOMER;
