@@ -151,7 +151,9 @@ public class TicketQueue {
     return (filter.requesterEmail() != null || filter.packCode() != null
             ? " left join t.customer c"
             : "")
-        + (filter.assignee() != null ? " left join t.assignee a" : "");
+        + (filter.assignee() != null && !filter.assignee().nobodys()
+            ? " left join t.assignee a"
+            : "");
   }
 
   private WordMatch words(QueueFilter filter) {
@@ -174,7 +176,7 @@ public class TicketQueue {
     }
     if (filter.assignee() != null) {
       where.append(
-          filter.assignee().nobodys() ? " and a.id is null" : " and a.emailKey = :assignee");
+          filter.assignee().nobodys() ? " and t.assignee is null" : " and a.emailKey = :assignee");
     }
     if (filter.packCode() != null) {
       where.append(
