@@ -16,7 +16,10 @@ public final class BulkResult implements Serializable {
   public enum Reason {
     /** Someone changed it after the agent saw it: the agent's change might no longer fit it. */
     CHANGED_MEANWHILE,
-    /** Its status does not allow the change (a merged or closed request, for instance). */
+    /**
+     * Its state does not allow the change: its status (a merged or closed request), or what the
+     * change needs (waiting on the customer follows a reply).
+     */
     NOT_ALLOWED,
     /** It already stood as the change would put it. */
     NOTHING_TO_CHANGE,
