@@ -55,7 +55,7 @@ class QueueBulkIT {
       lucie.choose("queue:bulkStatus", "En attente du client");
       lucie.assertNoSeriousA11yViolations();
       lucie.screenshotAtWidth(1366, "70-bulk-selected");
-      lucie.phoneScreenshot("70-bulk-selected");
+      phoneScreenshot(lucie, "70-bulk-selected");
 
       String taken = references.get(6);
       HttpResponse<String> toThomas =
@@ -71,7 +71,7 @@ class QueueBulkIT {
           lucie.find("#bulkSkipped").getText());
       lucie.assertNoSeriousA11yViolations();
       lucie.screenshotAtWidth(1366, "71-bulk-result");
-      lucie.phoneScreenshot("71-bulk-result");
+      phoneScreenshot(lucie, "71-bulk-result");
 
       for (String reference : references) {
         JsonObject ticket = json(api.get("/api/tickets/" + reference));
@@ -92,17 +92,28 @@ class QueueBulkIT {
     }
   }
 
+  /** At a phone's width, the bar or the result in view (below the filters). */
+  private static void phoneScreenshot(Browser browser, String step) {
+    browser.atWidth(
+        390,
+        () -> {
+          browser.evaluate("document.getElementById('queue:bulk').scrollIntoView()");
+          browser.screenshot(step + "-phone");
+          return null;
+        });
+  }
+
   /**
    * Twenty requests of the three demo customers, each answered (waiting on the customer follows a
-   * reply), dated 51 and 53 days back as imports would be: out of today's quota of requests (five a
-   * day for each customer), and out of the 24 hours of the other tests' imports (each test class
-   * its own days).
+   * reply), dated 51, 53, 55 and 57 days back as imports would be: two a day for each customer, out
+   * of today's quota of requests (five in any 24 hours), and out of the 24 hours of the other
+   * tests' imports (each test class its own days).
    */
   private List<String> openTwenty() {
     List<String> references = new ArrayList<>();
     OffsetDateTime base = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
     for (int i = 0; i < 20; i++) {
-      OffsetDateTime at = base.minusDays(i < 12 ? 51 : 53).plusMinutes(i);
+      OffsetDateTime at = base.minusDays(51 + 2 * (i / 6)).plusMinutes(i);
       HttpResponse<String> created =
           api.post(
               "/api/tickets",
