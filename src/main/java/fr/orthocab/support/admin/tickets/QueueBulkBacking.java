@@ -1,7 +1,5 @@
 package fr.orthocab.support.admin.tickets;
 
-import fr.orthocab.support.account.Account;
-import fr.orthocab.support.account.Accounts;
 import fr.orthocab.support.answer.AnswerText;
 import fr.orthocab.support.answer.CannedAnswer;
 import fr.orthocab.support.answer.CannedAnswers;
@@ -32,7 +30,6 @@ public class QueueBulkBacking implements Serializable {
 
   @Inject private TicketsInBulk bulk;
   @Inject private CannedAnswers answers;
-  @Inject private Accounts accounts;
   @Inject private CurrentAccount me;
 
   private final QueueBulkForm form = new QueueBulkForm();
@@ -65,10 +62,6 @@ public class QueueBulkBacking implements Serializable {
         : result.skipped().stream()
             .map(s -> Pages.text("admin_tickets_queue.bulk.skipped." + s.reason(), s.reference()))
             .toList();
-  }
-
-  public List<Account> getTeam() {
-    return accounts.activeStaff();
   }
 
   public List<TicketStatus> getStatuses() {

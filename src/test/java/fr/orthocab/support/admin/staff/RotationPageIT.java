@@ -51,14 +51,22 @@ class RotationPageIT {
         assertEquals(
             "Me rendre disponible : recevoir des demandes à tour de rôle",
             lucie.find("#header\\:availability").getText());
+        lucie.screenshotAtWidth(1366, "73-availability-menu");
         lucie.clickAndWait("#header\\:availability");
         assertTrue(lucie.text().contains("Vous êtes disponible"), lucie.text());
 
         nadia.open("/admin/staff/list.xhtml");
         assertTrue(nadia.textOf("#available").contains("Lucie Moreau"), nadia.textOf("#available"));
         nadia.assertNoSeriousA11yViolations();
+        nadia.evaluate("document.getElementById('rotation').scrollIntoView()");
         nadia.screenshotAtWidth(1366, "72-rotation-on");
-        nadia.phoneScreenshot("72-rotation-on");
+        nadia.atWidth(
+            390,
+            () -> {
+              nadia.evaluate("document.getElementById('rotation').scrollIntoView()");
+              nadia.screenshot("72-rotation-on-phone");
+              return null;
+            });
 
         reference = receive();
         HttpResponse<String> ticket = api.get("/api/tickets/" + reference);
