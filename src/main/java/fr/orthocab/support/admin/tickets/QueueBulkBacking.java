@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The queue's bulk actions: the rows ticked on the page, as the agent saw them (each in the version
- * shown), one action applied to all, and then what was changed and what was skipped, and why.
+ * The queue's bulk actions: the rows ticked on the page, as the agent sees them (each in the
+ * version shown), one action applied to all, and then what was changed and what was skipped, and
+ * why.
  */
 @Named
 @ViewScoped
@@ -29,6 +30,7 @@ public class QueueBulkBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private TicketsInBulk bulk;
+  @Inject private QueueBacking queue;
   @Inject private CannedAnswers answers;
   @Inject private CurrentAccount me;
 
@@ -41,14 +43,15 @@ public class QueueBulkBacking implements Serializable {
     result = null;
   }
 
+  /** Applies the action to the ticked requests still on show, each in the version shown. */
   public void apply() {
     Optional<BulkChange> change = form.change(answers::find);
-    if (selection.size() > TicketsInBulk.MAX) {
+    List<SeenTicket> seen = queue.getTickets().shownOf(selection);
+    if (seen.size() > TicketsInBulk.MAX) {
       Pages.errorHere("admin_tickets_queue.bulk.tooMany", TicketsInBulk.MAX);
-    } else if (selection.isEmpty() || change.isEmpty()) {
+    } else if (seen.isEmpty() || change.isEmpty()) {
       Pages.errorHere("admin_tickets_queue.bulk.incomplete");
     } else {
-      List<SeenTicket> seen = selection.stream().map(SeenTicket::of).toList();
       result = bulk.apply(seen, change.get(), me.required().getId());
       selection = new ArrayList<>();
       form.choose(null);
