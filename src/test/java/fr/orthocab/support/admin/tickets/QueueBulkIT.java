@@ -50,7 +50,12 @@ class QueueBulkIT {
       assertEquals(20, lucie.all("#queue\\:tickets_data tr[data-rk]").size(), lucie.text());
 
       lucie.find("#queue\\:tickets .ui-chkbox-all .ui-chkbox-box").click();
-      lucie.waitUntil(d -> lucie.textOf("#queue\\:bulk").contains("20 demandes sélectionnées"));
+      // read in one script: the bar is replaced by the answer to the ticking while it is read
+      lucie.waitUntil(
+          d ->
+              String.valueOf(
+                      lucie.evaluate("return document.getElementById('queue:bulk').textContent"))
+                  .contains("20 demandes sélectionnées"));
       lucie.find("#queue\\:bulkSTATUS").click();
       lucie.choose("queue:bulkStatus", "En attente du client");
       lucie.assertNoSeriousA11yViolations();
