@@ -19,7 +19,7 @@ public class BulkStep {
   public record Applied(String reference, boolean changed) {}
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Applied apply(SeenTicket seen, BulkChange change, long agentId) {
+  public Applied apply(SeenTicket seen, BulkChange change, Long noteAuthorId) {
     Ticket ticket = reads.find(seen.id()).orElseThrow(() -> new TicketNotFound(seen.id()));
     if (ticket.getVersion() != seen.version()) {
       throw new TicketChangedMeanwhile(ticket.getReference());
@@ -38,7 +38,7 @@ public class BulkStep {
       ticket = tickets.changeStatus(ticket.getId(), ticket.getVersion(), change.status());
     }
     if (change.note() != null) {
-      tickets.note(ticket.getId(), ticket.getVersion(), agentId, change.note());
+      tickets.note(ticket.getId(), ticket.getVersion(), noteAuthorId, change.note());
     }
     return new Applied(ticket.getReference(), true);
   }

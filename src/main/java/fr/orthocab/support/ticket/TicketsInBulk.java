@@ -27,15 +27,21 @@ public class TicketsInBulk {
   @Inject private BulkStep step;
   @Inject private TicketReads reads;
 
-  /** Applies the change to each ticket as seen, in the name of that member of the team. */
+  /**
+   * Applies the change to each ticket as seen; its note, if any, is written by that member of the
+   * team (needed only then).
+   */
   public BulkResult apply(
       @NotNull @Size(min = 1, max = MAX) List<SeenTicket> selection,
       @NotNull BulkChange change,
-      long agentId) {
+      Long noteAuthorId) {
+    if (change.note() != null && noteAuthorId == null) {
+      throw new IllegalArgumentException("A note needs its author");
+    }
     BulkResult result = new BulkResult();
     for (SeenTicket seen : selection) {
       try {
-        BulkStep.Applied applied = step.apply(seen, change, agentId);
+        BulkStep.Applied applied = step.apply(seen, change, noteAuthorId);
         if (applied.changed()) {
           result.changed(applied.reference());
         } else {
