@@ -1,13 +1,11 @@
 package fr.orthocab.support.admin.tickets;
 
-import fr.orthocab.support.answer.AnswerText;
 import fr.orthocab.support.answer.CannedAnswer;
 import fr.orthocab.support.answer.CannedAnswers;
 import fr.orthocab.support.ticket.BulkChange;
 import fr.orthocab.support.ticket.BulkResult;
 import fr.orthocab.support.ticket.SeenTicket;
 import fr.orthocab.support.ticket.Ticket;
-import fr.orthocab.support.ticket.TicketStatus;
 import fr.orthocab.support.ticket.TicketsInBulk;
 import fr.orthocab.support.web.CurrentAccount;
 import fr.orthocab.support.web.Pages;
@@ -15,7 +13,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +32,7 @@ public class QueueBulkBacking implements Serializable {
   @Inject private CurrentAccount me;
 
   private final QueueBulkForm form = new QueueBulkForm();
-  private List<Ticket> selection = new ArrayList<>();
+  private final QueueSelection selection = new QueueSelection();
   private BulkResult result;
 
   public void choose(QueueBulkForm.Kind kind) {
@@ -46,19 +43,18 @@ public class QueueBulkBacking implements Serializable {
   /** Applies the action to the ticked requests still on show, each in the version shown. */
   public void apply() {
     Optional<BulkChange> change = form.change(answers::find);
-    List<SeenTicket> seen = queue.getTickets().shownOf(selection);
+    List<SeenTicket> seen = selection.shown(queue.getTickets(), queue.filter());
     if (seen.size() > TicketsInBulk.MAX) {
       Pages.errorHere("admin_tickets_queue.bulk.tooMany", TicketsInBulk.MAX);
     } else if (seen.isEmpty() || change.isEmpty()) {
       Pages.errorHere("admin_tickets_queue.bulk.incomplete");
     } else {
       result = bulk.apply(seen, change.get(), me.required().getId());
-      selection = new ArrayList<>();
+      selection.clear();
       form.choose(null);
     }
   }
 
-  /** Each request left as it was, by reference, with why. */
   public List<String> getSkipped() {
     return result == null
         ? List.of()
@@ -67,18 +63,22 @@ public class QueueBulkBacking implements Serializable {
             .toList();
   }
 
-  public List<TicketStatus> getStatuses() {
-    return AnswerText.STATUSES.stream().sorted().toList();
-  }
-
-  /** The canned answers that have an action to apply. */
   public List<CannedAnswer> getAnswers() {
     return answers.usable().stream().filter(QueueBulkForm::hasAction).toList();
   }
 
-  /** The apply button's words, with the number of requests it changes. */
+  /** How many ticked requests the table shows now (a filter may have changed its rows). */
+  public int getCount() {
+    return selection.shown(queue.getTickets(), queue.filter()).size();
+  }
+
+  /** Another page or order of the table: what was ticked is unticked. */
+  public void clear() {
+    selection.clear();
+  }
+
   public String getApplyLabel() {
-    return Pages.text("admin_tickets_queue.bulk.apply", selection.size());
+    return Pages.text("admin_tickets_queue.bulk.apply", getCount());
   }
 
   public QueueBulkForm getForm() {
@@ -90,10 +90,10 @@ public class QueueBulkBacking implements Serializable {
   }
 
   public List<Ticket> getSelection() {
-    return selection;
+    return selection.ticked();
   }
 
-  public void setSelection(List<Ticket> selection) {
-    this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
+  public void setSelection(List<Ticket> ticked) {
+    selection.tick(ticked, queue.filter());
   }
 }

@@ -1,9 +1,11 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.answer.AnswerText;
 import fr.orthocab.support.answer.CannedAnswer;
 import fr.orthocab.support.ticket.BulkChange;
 import fr.orthocab.support.ticket.TicketStatus;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 
@@ -64,6 +66,11 @@ public class QueueBulkForm implements Serializable {
     status = null;
     note = null;
     answerId = null;
+  }
+
+  /** The statuses agents set by hand, those a canned answer may set too. */
+  public List<TicketStatus> getStatuses() {
+    return AnswerText.STATUSES.stream().sorted().toList();
   }
 
   public Kind getKind() {
