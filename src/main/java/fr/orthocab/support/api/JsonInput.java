@@ -2,6 +2,8 @@ package fr.orthocab.support.api;
 
 import fr.orthocab.support.customer.EmailAddress;
 import fr.orthocab.support.platform.ShownText;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -173,6 +175,11 @@ public final class JsonInput {
    * Whether the body names that field, null included: for a field whose null means something
    * ("nobody"), which an absent field must not be taken for.
    */
+  /** Whether the field is there, null or not. */
+  public boolean has(String field) {
+    return json.containsKey(field);
+  }
+
   public boolean names(String field, String absentMessage) {
     if (!json.containsKey(field)) {
       errors.add(new Problem.FieldError(prefix + field, absentMessage));
@@ -197,6 +204,42 @@ public final class JsonInput {
   }
 
   /** A JSON {@code true} or {@code false}; null when absent. */
+  /**
+   * An array of objects, each read field by field into the same list of errors (named {@code
+   * parent[i].field}); between one and {@code max} of them, or the array is reported.
+   */
+  public List<JsonInput> objects(String field, int max) {
+    JsonValue value = json.get(field);
+    if (!(value instanceof JsonArray array)) {
+      errors.add(new Problem.FieldError(prefix + field, "is required: an array of objects"));
+      return List.of();
+    }
+    if (array.isEmpty() || array.size() > max) {
+      errors.add(
+          new Problem.FieldError(prefix + field, "must hold between 1 and " + max + " objects"));
+      return List.of();
+    }
+    List<JsonInput> items = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      if (array.get(i) instanceof JsonObject item) {
+        items.add(new JsonInput(item, errors, prefix + field + "[" + i + "]."));
+      } else {
+        errors.add(new Problem.FieldError(prefix + field + "[" + i + "]", "must be an object"));
+      }
+    }
+    return items;
+  }
+
+  /** A whole number from 0 up, required. */
+  public long count(String field) {
+    JsonValue value = json.get(field);
+    if (value instanceof JsonNumber number && number.isIntegral() && number.longValue() >= 0) {
+      return number.longValue();
+    }
+    errors.add(new Problem.FieldError(prefix + field, "is required: a whole number from 0 up"));
+    return -1;
+  }
+
   public Boolean bool(String field, boolean required) {
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -11,6 +11,7 @@ import fr.orthocab.support.policy.PolicyVersion;
 import fr.orthocab.support.policy.PolicyVersions;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspensions;
+import fr.orthocab.support.rotation.Rotations;
 import fr.orthocab.support.screening.TicketFlags;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.subscription.Coverage;
@@ -55,6 +56,7 @@ public class Intake {
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private Tickets tickets;
+  @Inject private Rotations rotations;
   @Inject private TicketReads ticketReads;
   @Inject private TicketThreads ticketThreads;
   @Inject private SlaClocks slaClocks;
@@ -106,6 +108,7 @@ public class Intake {
       ticket.senderUnproven();
     }
     record(ticket, verdict, request.receivedAt());
+    rotations.giveInTurn(ticket);
     return ticket;
   }
 

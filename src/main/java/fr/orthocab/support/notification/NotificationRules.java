@@ -25,7 +25,7 @@ class NotificationRules {
   @Inject private Accounts accounts;
 
   void assigned(@Observes TicketAssigned assigned) {
-    AuditActor by = actors.current();
+    AuditActor by = assigned.byDesk() ? AuditActor.desk() : actors.current();
     if (!Objects.equals(by.accountId(), assigned.assignee().getId())) {
       notifications.tell(
           assigned.assignee(), NotificationKind.ASSIGNED, assigned.ticket(), by.shownName());

@@ -324,6 +324,15 @@ public class Tickets {
   }
 
   /**
+   * A request that just entered the queue goes to that member of the team, whose turn it was
+   * ({@code rotation.Rotations}): by the desk, in the request's transaction; they are told.
+   */
+  public void assignInTurn(Ticket ticket, @NotNull Account agent) {
+    applyByDesk(() -> ticket.assignTo(agent, clock.instant()), ticket);
+    assigned.fire(new TicketAssigned(ticket, agent, true));
+  }
+
+  /**
    * The requests still in work that are assigned to that member of the team go back to the queue,
    * unassigned (they left it); closed, merged and other finished ones keep their name. Answers the
    * requests returned.

@@ -5,6 +5,7 @@
  * {@link fr.orthocab.support.ticket.Tickets} changes tickets, and tells the SLA clock and the audit
  * trail in one place of the waits, statuses and assignees the tickets report; {@link
  * fr.orthocab.support.ticket.TicketReads} and {@link fr.orthocab.support.ticket.TicketThreads} read
- * them.
+ * them; {@link fr.orthocab.support.ticket.TicketsInBulk} applies one change to a selection, each
+ * ticket through {@code Tickets} in a transaction of its own.
  */
 package fr.orthocab.support.ticket;

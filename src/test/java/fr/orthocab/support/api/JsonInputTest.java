@@ -52,6 +52,37 @@ class JsonInputTest {
   }
 
   @Test
+  void anArrayOfObjectsIsReadItemByItemAndEachFaultNamesItsItem() {
+    JsonInput in =
+        read(
+            "{\"tickets\":[{\"reference\":\"OC-1\",\"version\":3},"
+                + "{\"reference\":\"OC-2\",\"version\":-1},7,{\"version\":1.5}]}");
+    List<JsonInput> items = in.objects("tickets", 10);
+    assertEquals(3, items.size());
+    assertEquals("OC-1", items.get(0).text("reference", true, 40));
+    assertEquals(3, items.get(0).count("version"));
+    assertEquals(-1, items.get(1).count("version"));
+    assertNull(items.get(2).text("reference", true, 40));
+    assertEquals(-1, items.get(2).count("version"));
+    assertEquals(
+        List.of("tickets[2]", "tickets[1].version", "tickets[3].reference", "tickets[3].version"),
+        fieldsAtFault(in));
+  }
+
+  @Test
+  void anArrayMustHoldBetweenOneAndItsMostObjects() {
+    JsonInput none = read("{\"tickets\":[]}");
+    assertEquals(List.of(), none.objects("tickets", 2));
+    assertEquals(List.of("tickets"), fieldsAtFault(none));
+    JsonInput tooMany = read("{\"tickets\":[{},{},{}]}");
+    assertEquals(List.of(), tooMany.objects("tickets", 2));
+    assertEquals(List.of("tickets"), fieldsAtFault(tooMany));
+    JsonInput absent = read("{}");
+    absent.objects("tickets", 2);
+    assertEquals(List.of("tickets"), fieldsAtFault(absent));
+  }
+
+  @Test
   void aTextOverItsLengthIsRefused() {
     JsonInput in = read("{\"subject\":\"" + "x".repeat(201) + "\"}");
     assertNull(in.text("subject", true, 200));

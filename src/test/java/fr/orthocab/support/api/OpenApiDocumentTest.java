@@ -69,6 +69,7 @@ class OpenApiDocumentTest {
     for (Class<?> resource :
         List.of(
             TicketsResource.class,
+            TicketsInBulkResource.class,
             TicketResource.class,
             CustomersResource.class,
             StaffResource.class,
@@ -134,6 +135,7 @@ class OpenApiDocumentTest {
                 "SlaEvent",
                 "TicketPage",
                 "RenewalResult",
+                "BulkResult",
                 "Problem")
             .map(
                 name ->

@@ -2,12 +2,14 @@ package fr.orthocab.support.admin.tickets;
 
 import fr.orthocab.support.ticket.QueueFilter;
 import fr.orthocab.support.ticket.QueueOrder;
+import fr.orthocab.support.ticket.SeenTicket;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketQueue;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -78,6 +80,18 @@ public class TicketQueueModel extends LazyDataModel<Ticket> {
       return null;
     }
     return page.stream().filter(t -> getRowKey(t).equals(rowKey)).findFirst().orElse(null);
+  }
+
+  /**
+   * Those of the ticked tickets that the page on show holds, in the version it shows (a filter may
+   * have changed the rows since they were ticked).
+   */
+  List<SeenTicket> shownOf(List<Ticket> ticked) {
+    return ticked.stream()
+        .map(t -> getRowData(getRowKey(t)))
+        .filter(Objects::nonNull)
+        .map(SeenTicket::of)
+        .toList();
   }
 
   /** Maps a column's sort field to a fixed order; unknown fields fall back to the work order. */
