@@ -190,7 +190,8 @@ class PersistenceMappingIT {
                           AuditAction.TICKET_STATUS_CHANGED,
                           42L,
                           "Lucie Moreau <lucie." + unique + "@orthocab.fr>",
-                          1042L,
+                          // no real ticket has a negative id: its history must not show this entry
+                          -1042L,
                           7L,
                           "OPEN → RESOLVED",
                           "2001:db8::1"),
@@ -204,7 +205,7 @@ class PersistenceMappingIT {
     assertEquals(AuditAction.TICKET_STATUS_CHANGED, entry.getAction());
     assertEquals(42L, entry.getActorAccountId());
     assertEquals("Lucie Moreau <lucie." + unique + "@orthocab.fr>", entry.getActor());
-    assertEquals(1042L, entry.getTicketId());
+    assertEquals(-1042L, entry.getTicketId());
     assertEquals(7L, entry.getCustomerId());
     assertEquals("OPEN → RESOLVED", entry.getDetail());
     assertEquals("2001:db8::1", entry.getClientAddress());
