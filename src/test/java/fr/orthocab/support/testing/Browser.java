@@ -202,6 +202,8 @@ public final class Browser implements AutoCloseable {
         }
         find(menu + "_panel li[data-label=\"" + label + "\"]").click();
         wait.until(d -> label.equals(d.findElement(By.cssSelector(menu + "_label")).getText()));
+        // the panel fades out: until it is gone, an accessibility check sees its list half shown
+        wait.until(d -> all(menu + "_panel").stream().noneMatch(WebElement::isDisplayed));
         return;
       } catch (org.openqa.selenium.TimeoutException
           | org.openqa.selenium.ElementNotInteractableException slowPanel) {
