@@ -29,6 +29,7 @@ public enum OutboxTopic {
   REFUSAL(true),
   REFUSAL_LIFTED(true),
   MERGED(true),
+  AUTO_CLOSE_WARNING(true),
   AGENT_REPLY(true);
 
   private final boolean toRequester;
