@@ -142,7 +142,7 @@ class ClosingIT {
                 new NewRequest(
                     customer.getId(),
                     "Facture introuvable",
-                    TicketCategory.BILLING,
+                    TicketCategory.USAGE_QUESTION,
                     TicketChannel.PORTAL,
                     "Je ne trouve pas ma facture.",
                     Instant.now())));
