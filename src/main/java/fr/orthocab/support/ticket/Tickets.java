@@ -34,6 +34,7 @@ public class Tickets {
   @Inject private Event<CustomerCommented> commented;
   @Inject private Event<TicketAssigned> assigned;
   @Inject private Event<InternalNoteAdded> noteAdded;
+  @Inject private Event<TicketResolved> resolved;
   @Inject private TicketTrail trail;
   @Inject private SearchDocuments searchDocuments;
   @Inject private ClosingDelays closingDelays;
@@ -308,6 +309,9 @@ public class Tickets {
         },
         ticket);
     writeAndCheck(ticket, null);
+    if (target == TicketStatus.RESOLVED) {
+      resolved.fire(new TicketResolved(ticket));
+    }
     return ticket;
   }
 
