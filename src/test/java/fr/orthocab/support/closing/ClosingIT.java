@@ -15,6 +15,7 @@ import fr.orthocab.support.mail.outbox.Outbox;
 import fr.orthocab.support.mail.outbox.OutboxTopic;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
+import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.ticket.AuthorKind;
@@ -71,6 +72,7 @@ class ClosingIT {
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private Outbox outbox;
+  @Inject private AsSupervisor asSupervisor;
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction tx;
   @Resource private ManagedExecutorService executor;
@@ -261,7 +263,7 @@ class ClosingIT {
         warnings.get(0).getBody());
     assertEquals(
         1,
-        outbox.about(ticket.getId()).stream()
+        asSupervisor.call(() -> outbox.about(ticket.getId())).stream()
             .filter(m -> m.getTopic() == OutboxTopic.AUTO_CLOSE_WARNING)
             .count(),
         "mailed once");
