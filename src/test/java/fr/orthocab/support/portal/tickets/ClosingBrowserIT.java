@@ -89,6 +89,11 @@ class ClosingBrowserIT {
       julien.assertNoSeriousA11yViolations();
       julien.screenshot("72-closing-announced");
       julien.phoneScreenshot("72-closing-announced");
+      assertTrue(
+          julien.textOf("#satisfaction").contains("Notre réponse vous a-t-elle aidé ?"),
+          "a resolved request asks its owner too");
+      julien.script("document.getElementById('satisfaction').scrollIntoView()");
+      julien.screenshot("72-resolved-asks-satisfaction");
 
       DeskDatabase.setTicketInstant(
           reference, "auto_close_at", Instant.now().minus(Duration.ofMinutes(1)));
