@@ -60,7 +60,8 @@ public class Satisfactions implements PersonalLinks {
   public void ask(@Observes TicketResolved resolved) {
     Ticket ticket = resolved.ticket();
     Customer customer = ticket.getCustomer();
-    if (customer == null) {
+    if (customer == null || !customer.isMailSatisfaction()) {
+      // no mail by their choice: the request's page still asks
       return;
     }
     Instant now = clock.instant();
