@@ -92,7 +92,7 @@ class SatisfactionBrowserIT {
       assertTrue(section.contains(comment), section);
       assertTrue(section.contains(reference), section);
       nadia.assertNoSeriousA11yViolations();
-      nadia.script("document.getElementById('satisfaction').scrollIntoView()");
+      nadia.evaluate("document.getElementById('satisfaction').scrollIntoView()");
       nadia.screenshot("83-satisfaction-report");
       nadia.phoneScreenshot("83-satisfaction-report");
     }

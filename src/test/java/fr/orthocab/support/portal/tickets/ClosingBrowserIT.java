@@ -92,7 +92,7 @@ class ClosingBrowserIT {
       assertTrue(
           julien.textOf("#satisfaction").contains("Notre réponse vous a-t-elle aidé ?"),
           "a resolved request asks its owner too");
-      julien.script("document.getElementById('satisfaction').scrollIntoView()");
+      julien.evaluate("document.getElementById('satisfaction').scrollIntoView()");
       julien.screenshot("72-resolved-asks-satisfaction");
 
       DeskDatabase.setTicketInstant(
