@@ -86,6 +86,7 @@ class ClosingBrowserIT {
       assertTrue(
           thread.contains("Sans nouvelles de votre part, cette demande sera close le"), thread);
       assertEquals("Résolue", julien.find("#status").getText());
+      assertTrue(julien.textOf("#comment").contains("elle sera rouverte"), "a comment reopens it");
       julien.assertNoSeriousA11yViolations();
       julien.screenshot("72-closing-announced");
       julien.phoneScreenshot("72-closing-announced");
