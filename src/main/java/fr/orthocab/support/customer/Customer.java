@@ -61,6 +61,14 @@ public class Customer implements Serializable {
   @Column(name = "mail_links_only")
   private Boolean mailLinksOnly;
 
+  /** Whether the customer wants the acknowledgement of each new request by mail (their choice). */
+  @Column(name = "mail_acknowledgements", nullable = false)
+  private boolean mailAcknowledgements = true;
+
+  /** Whether the customer wants to be asked by mail if an answer helped (their choice). */
+  @Column(name = "mail_satisfaction", nullable = false)
+  private boolean mailSatisfaction = true;
+
   protected Customer() {}
 
   public Customer(
@@ -116,6 +124,20 @@ public class Customer implements Serializable {
   /** True, false, or null for the desk's default. */
   public Boolean getMailLinksOnly() {
     return mailLinksOnly;
+  }
+
+  /** The optional mails the customer chose; every answer is mailed whatever they choose. */
+  public void chooseMails(boolean acknowledgements, boolean satisfaction) {
+    this.mailAcknowledgements = acknowledgements;
+    this.mailSatisfaction = satisfaction;
+  }
+
+  public boolean isMailAcknowledgements() {
+    return mailAcknowledgements;
+  }
+
+  public boolean isMailSatisfaction() {
+    return mailSatisfaction;
   }
 
   public void mailLinksOnly(Boolean linksOnly) {

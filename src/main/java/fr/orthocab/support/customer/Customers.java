@@ -137,6 +137,20 @@ public class Customers {
     return query;
   }
 
+  /**
+   * The customer's own choices on the portal: their language, and whether they want the optional
+   * mails (acknowledgements, satisfaction requests).
+   */
+  public void choosePreferences(
+      long customerId, @NotNull Language language, boolean acknowledgements, boolean satisfaction) {
+    byId(customerId)
+        .ifPresent(
+            c -> {
+              c.preferLanguage(language);
+              c.chooseMails(acknowledgements, satisfaction);
+            });
+  }
+
   public void preferLanguage(long customerId, Language language) {
     byId(customerId).ifPresent(c -> c.preferLanguage(language));
   }

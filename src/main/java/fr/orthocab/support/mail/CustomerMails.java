@@ -47,6 +47,13 @@ public class CustomerMails {
       return;
     }
     Instant now = clock.instant();
+    Customer customer = ticket.getCustomer();
+    if (kind == NoticeKind.ACKNOWLEDGEMENT
+        && customer != null
+        && !customer.isMailAcknowledgements()) {
+      // their choice on the portal; the acknowledgement stays on the request's page
+      return;
+    }
     if (kind.isAutomatic()) {
       if (automaticAnswers.withheld()) {
         LOG.info(

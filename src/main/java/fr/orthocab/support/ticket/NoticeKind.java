@@ -20,6 +20,8 @@ public enum NoticeKind {
   REFUSAL_LIFTED,
   /** An agent merged another request of the customer's into this one (DUP-COMMENT). */
   MERGED,
+  /** A resolved request without answer from its customer closes by itself on the day said. */
+  AUTO_CLOSE_WARNING,
   /** An agent's public reply: the one notice a person wrote. */
   AGENT_REPLY;
 

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +106,22 @@ public class Ticket implements Serializable {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "merged_into_id")
   private Ticket mergedInto;
+
+  /** When the request was last resolved: its reopen window and auto-close countdown start here. */
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  /**
+   * The day the customer was told this resolved request closes by itself; null while not told.
+   * Cleared when it leaves RESOLVED, so a later resolution starts a new countdown.
+   */
+  @Column(name = "auto_close_at")
+  private Instant autoCloseAt;
+
+  /** The earlier request of the customer's this one follows ("suite de OC-…"); null otherwise. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "follows_id")
+  private Ticket follows;
 
   /**
    * The request's words as the duplicate check compares them (duplicate.RequestText's stored form),
@@ -276,8 +293,62 @@ public class Ticket implements Serializable {
     }
     if (status.allows(TicketAction.REOPEN)) {
       moveTo(TicketStatus.OPEN);
+      autoCloseAt = null;
     }
     touch(at);
+  }
+
+  /**
+   * Whether a customer's message at that instant joins this request: a request in progress takes
+   * it, a resolved one only within the reopen window after its resolution; past it, or once closed,
+   * the message starts a new request following this one.
+   */
+  public boolean takesCustomerMessageAt(Instant at, Duration reopenWindow) {
+    if (!status.acceptsCustomerMessages()) {
+      return false;
+    }
+    return status != TicketStatus.RESOLVED
+        || resolvedAt == null
+        || at.isBefore(resolvedAt.plus(reopenWindow));
+  }
+
+  /** Whether the customer may close it themselves ("Mon problème est résolu"). */
+  public boolean closableByCustomer() {
+    return customer != null
+        && can(TicketAction.CLOSE)
+        && (status == TicketStatus.OPEN
+            || status == TicketStatus.WAITING_ON_CUSTOMER
+            || status == TicketStatus.RESOLVED);
+  }
+
+  /**
+   * When a resolved request with no answer from its customer closes by itself: the delay after its
+   * resolution, and never sooner than the warning's lead after the customer was told.
+   */
+  public Instant autoClosingAt(Duration delay, Duration warningLead, Instant warnedAt) {
+    if (status != TicketStatus.RESOLVED || resolvedAt == null) {
+      throw new IllegalTransition(status, "count down the closing of");
+    }
+    Instant due = resolvedAt.plus(delay);
+    Instant earliest = warnedAt.plus(warningLead);
+    return due.isBefore(earliest) ? earliest : due;
+  }
+
+  /** The customer was told the request closes by itself then; told once a resolution. */
+  void warnedOfAutoClose(Instant closesAt) {
+    if (status != TicketStatus.RESOLVED || autoCloseAt != null) {
+      throw new IllegalTransition(status, "warn again of the closing of");
+    }
+    autoCloseAt = Objects.requireNonNull(closesAt, "closesAt");
+  }
+
+  /** This request follows that earlier one of the same customer's; set once. */
+  void follow(Ticket earlier) {
+    Objects.requireNonNull(earlier, "earlier");
+    if (follows != null || earlier == this || (id != null && id.equals(earlier.id))) {
+      throw new IllegalArgumentException("A request follows one other request, once");
+    }
+    follows = earlier;
   }
 
   /** A public agent reply answers every customer message waiting for one. */
@@ -302,12 +373,15 @@ public class Ticket implements Serializable {
   public void resolve(Instant at) {
     require(TicketAction.RESOLVE, "resolve");
     moveTo(TicketStatus.RESOLVED);
+    resolvedAt = at;
+    autoCloseAt = null;
     touch(at);
   }
 
   public void close(Instant at) {
     require(TicketAction.CLOSE, "close");
     moveTo(TicketStatus.CLOSED);
+    autoCloseAt = null;
     waitSince(null, at, false);
     touch(at);
   }
@@ -315,6 +389,7 @@ public class Ticket implements Serializable {
   public void reopen(Instant at) {
     require(TicketAction.REOPEN, "reopen");
     moveTo(TicketStatus.OPEN);
+    autoCloseAt = null;
     touch(at);
   }
 
@@ -383,6 +458,7 @@ public class Ticket implements Serializable {
       }
       if (status.allows(TicketAction.REOPEN)) {
         moveTo(TicketStatus.OPEN);
+        autoCloseAt = null;
       }
     }
     touch(at);
@@ -626,6 +702,20 @@ public class Ticket implements Serializable {
   /** The original this request was merged into, if it was. */
   public Ticket getMergedInto() {
     return mergedInto;
+  }
+
+  public Instant getResolvedAt() {
+    return resolvedAt;
+  }
+
+  /** The day the customer was told the request closes by itself, if told. */
+  public Instant getAutoCloseAt() {
+    return autoCloseAt;
+  }
+
+  /** The earlier request this one follows, if it does. */
+  public Ticket getFollows() {
+    return follows;
   }
 
   public String getRequestNotions() {

@@ -125,4 +125,37 @@ public class TicketReads {
         .setMaxResults(max)
         .getResultList();
   }
+
+  /** Ids of resolved requests resolved before that instant whose customer was not warned yet. */
+  public List<Long> resolvedUnwarnedBefore(Instant before, int max) {
+    return em.createQuery(
+            "select t.id from Ticket t where t.status = :status and t.resolvedAt < :before"
+                + " and t.autoCloseAt is null order by t.resolvedAt, t.id",
+            Long.class)
+        .setParameter("status", TicketStatus.RESOLVED)
+        .setParameter("before", before)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** Ids of resolved requests whose announced closing day has come. */
+  public List<Long> autoClosingDue(Instant now, int max) {
+    return em.createQuery(
+            "select t.id from Ticket t where t.status = :status and t.autoCloseAt <= :now"
+                + " order by t.autoCloseAt, t.id",
+            Long.class)
+        .setParameter("status", TicketStatus.RESOLVED)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The later requests that follow that one ("suite de"), oldest first. */
+  public List<Ticket> followersOf(long ticketId) {
+    return em.createQuery(
+            "select t from Ticket t where t.follows.id = :id order by t.receivedAt, t.id",
+            Ticket.class)
+        .setParameter("id", ticketId)
+        .getResultList();
+  }
 }

@@ -85,6 +85,14 @@ public enum TicketStatus {
     return allows(COMMENT);
   }
 
+  /**
+   * Done on the customer's side: a later message of theirs may be a new request following it
+   * (closed, or resolved past the reopen window: {@link Ticket#takesCustomerMessageAt}).
+   */
+  public boolean followedByNewRequest() {
+    return this == RESOLVED || this == CLOSED;
+  }
+
   /** Kept out of the agents' queue and of every SLA clock until released. */
   public boolean isHeld() {
     return this == AWAITING_RENEWAL || this == THROTTLED || this == AWAITING_IDENTIFICATION;

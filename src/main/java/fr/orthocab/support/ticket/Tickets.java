@@ -34,8 +34,10 @@ public class Tickets {
   @Inject private Event<CustomerCommented> commented;
   @Inject private Event<TicketAssigned> assigned;
   @Inject private Event<InternalNoteAdded> noteAdded;
+  @Inject private Event<TicketResolved> resolved;
   @Inject private TicketTrail trail;
   @Inject private SearchDocuments searchDocuments;
+  @Inject private ClosingDelays closingDelays;
 
   /**
    * Saves a new request as the intake rules decided it: with that priority, open or held. Requests
@@ -117,11 +119,19 @@ public class Tickets {
     return ticket;
   }
 
-  /** A customer's comment on their own ticket; it waits for a reply and never opens a ticket. */
+  /**
+   * A customer's comment on their own ticket; it waits for a reply and never opens a ticket. A
+   * resolved ticket past its reopen window, like a closed one, takes none ({@link
+   * Ticket#takesCustomerMessageAt}): the comment is a new request following it, which only intake
+   * opens.
+   */
   public Message comment(long ticketId, long customerId, @NotBlank String body) {
     Ticket ticket =
         reads.findForCustomer(ticketId, customerId).orElseThrow(() -> new TicketNotFound(ticketId));
     Instant now = clock.instant();
+    if (!ticket.takesCustomerMessageAt(now, closingDelays.reopenWindow())) {
+      throw new IllegalTransition(ticket.getStatus(), "add a late customer message to");
+    }
     apply(() -> ticket.customerWrote(now), ticket);
     Message message =
         new Message(
@@ -176,6 +186,40 @@ public class Tickets {
                 now));
     noteAdded.fire(new InternalNoteAdded(ticket, note));
     return note;
+  }
+
+  /**
+   * The customer says their problem is solved: their request closes, in their name in its history,
+   * its clock stopped; one the agent resolved just closes.
+   */
+  public Ticket closeByCustomer(long ticketId, long customerId) {
+    Ticket ticket =
+        reads.findForCustomer(ticketId, customerId).orElseThrow(() -> new TicketNotFound(ticketId));
+    if (!ticket.closableByCustomer()) {
+      throw new IllegalTransition(ticket.getStatus(), "close by its customer");
+    }
+    apply(() -> ticket.close(clock.instant()), ticket);
+    return ticket;
+  }
+
+  /** A new request follows an earlier one of the same customer's ("suite de OC-…"). */
+  public void follow(Ticket later, long earlierId) {
+    Ticket earlier = reads.find(earlierId).orElseThrow(() -> new TicketNotFound(earlierId));
+    later.follow(earlier);
+  }
+
+  /**
+   * Tells the customer of a resolved request the day it closes by itself, once a resolution: the
+   * ticket keeps that day, so that a second node claiming the same warning writes nothing.
+   */
+  public void warnOfAutoClose(Ticket ticket, Instant closesAt, String notice) {
+    applyByDesk(() -> ticket.warnedOfAutoClose(closesAt), ticket);
+    tellCustomer(ticket, NoticeKind.AUTO_CLOSE_WARNING, notice);
+  }
+
+  /** Closes a resolved request the customer left without answer, as the desk's own act. */
+  public void autoClose(Ticket ticket, Instant at) {
+    applyByDesk(() -> ticket.close(at), ticket);
   }
 
   /** Refuses a ticket the agent looked at in that version. */
@@ -265,6 +309,9 @@ public class Tickets {
         },
         ticket);
     writeAndCheck(ticket, null);
+    if (target == TicketStatus.RESOLVED) {
+      resolved.fire(new TicketResolved(ticket));
+    }
     return ticket;
   }
 

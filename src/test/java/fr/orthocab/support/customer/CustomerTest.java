@@ -33,4 +33,14 @@ class CustomerTest {
     assertEquals(Language.FR, Language.fromCode(null));
     assertEquals(Locale.ENGLISH, Language.EN.locale());
   }
+
+  @Test
+  void aNewCustomerGetsTheOptionalMailsUntilTheyChooseOtherwise() {
+    Customer customer = new Customer("Martin", "Claire", "c@x.fr", Language.FR, Instant.EPOCH);
+    assertEquals(true, customer.isMailAcknowledgements());
+    assertEquals(true, customer.isMailSatisfaction());
+    customer.chooseMails(false, true);
+    assertEquals(false, customer.isMailAcknowledgements());
+    assertEquals(true, customer.isMailSatisfaction());
+  }
 }

@@ -151,7 +151,10 @@ public final class DeskServer {
     env.put("BILLING_WEBHOOK_SECRETS", Demo.BILLING_SECRET);
     if (!env.containsKey("APP_DATASOURCE_URL")) {
       String dir = System.getProperty("it.data.dir", "target/it-data");
-      env.put("APP_DATASOURCE_URL", "jdbc:h2:file:" + new File(dir, "desk").getAbsolutePath());
+      // AUTO_SERVER: a test may open the same file to move the desk's time (DeskDatabase)
+      env.put(
+          "APP_DATASOURCE_URL",
+          "jdbc:h2:file:" + new File(dir, "desk").getAbsolutePath() + DeskDatabase.H2_SHARING);
     }
     env.putAll(settings);
     builder.redirectErrorStream(true);

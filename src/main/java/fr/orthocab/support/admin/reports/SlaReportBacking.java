@@ -82,6 +82,11 @@ public class SlaReportBacking implements Serializable {
     return SlaWording.openingTime((seconds + 30) / 60);
   }
 
+  /** The period and pack the report is read for, once valid (the satisfaction section's too). */
+  ReportFilter validFilter() {
+    return filter.problem() == null ? filter : null;
+  }
+
   public ReportPacks getPacks() {
     return packs;
   }

@@ -1,5 +1,6 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.closing.FollowUps;
 import fr.orthocab.support.customer.EmailKey;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.GivenIdentity;
@@ -45,6 +46,7 @@ class MailRouting {
 
   @PersistenceContext private EntityManager em;
   @Inject private Intake intake;
+  @Inject private FollowUps followUps;
   @Inject private Tickets tickets;
   @Inject private TicketThreads ticketThreads;
   @Inject private NamedTickets namedTickets;
@@ -85,21 +87,25 @@ class MailRouting {
     }
     if (own.isPresent() && own.get().getStatus() == TicketStatus.AWAITING_IDENTIFICATION) {
       identification(mail, record, own.get());
-    } else if (own.isPresent()
-        && own.get().isIdentified()
-        && own.get().getStatus().acceptsCustomerMessages()) {
+    } else if (own.isPresent() && followUps.joins(own.get())) {
       followUp(mail, record, own.get());
     } else if (own.isPresent()) {
-      newRequest(
-          mail,
-          record,
-          proven,
-          InboundOutcome.NEW_REQUEST,
-          "Réponse à la demande "
-              + own.get().getReference()
-              + " ("
-              + own.get().getStatus()
-              + ") : nouvelle demande.");
+      // the same as on the portal (closing.FollowUps): a closed request, or one resolved past the
+      // reopen window, stays as it is and the mail is a new request following it
+      Ticket later =
+          newRequest(
+              mail,
+              record,
+              proven,
+              InboundOutcome.NEW_REQUEST,
+              "Réponse à la demande "
+                  + own.get().getReference()
+                  + " ("
+                  + own.get().getStatus()
+                  + ") : nouvelle demande.");
+      if (followUps.followsWithNewRequest(own.get())) {
+        tickets.follow(later, own.get().getId());
+      }
     } else if (!senders.isEmpty()) {
       String reference = senders.get(0).getReference();
       notAttached(
@@ -176,7 +182,7 @@ class MailRouting {
    * the way an answer to the identification request would, the intake asks that customer to confirm
    * instead of asking the sender.
    */
-  private void newRequest(
+  private Ticket newRequest(
       ParsedMail mail,
       InboundMail record,
       boolean senderProven,
@@ -201,6 +207,7 @@ class MailRouting {
     Message request = ticketThreads.request(ticket.getId());
     String refused = attachments.keep(mail, record, ticket, request.getId());
     record.handled(outcome, ticket.getId(), request.getId(), body, join(detail, refused));
+    return ticket;
   }
 
   /**

@@ -29,6 +29,9 @@ public enum OutboxTopic {
   REFUSAL(true),
   REFUSAL_LIFTED(true),
   MERGED(true),
+  AUTO_CLOSE_WARNING(true),
+  /** A customer is asked whether the answer helped (satisfaction), with a single-use link. */
+  SATISFACTION_REQUEST(true),
   AGENT_REPLY(true);
 
   private final boolean toRequester;

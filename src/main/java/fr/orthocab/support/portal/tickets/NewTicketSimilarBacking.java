@@ -1,5 +1,6 @@
 package fr.orthocab.support.portal.tickets;
 
+import fr.orthocab.support.closing.FollowUps;
 import fr.orthocab.support.duplicate.Duplicates;
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.Ticket;
@@ -25,6 +26,7 @@ import java.util.Objects;
 public class NewTicketSimilarBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  @Inject private FollowUps followUps;
   @Inject private NewTicketNoticeBacking typed;
   @Inject private Duplicates duplicates;
   @Inject private Tickets tickets;
@@ -54,7 +56,8 @@ public class NewTicketSimilarBacking implements Serializable {
         .similarTo(me, typed.getSubject(), typed.getDescription(), clock.instant())
         .stream()
         .map(m -> ticketReads.findForCustomer(m.ticketId(), me).orElse(null))
-        .filter(t -> t != null && t.getStatus().acceptsCustomerMessages())
+        // one the customer's words would join now: not a request closed or resolved long ago
+        .filter(t -> t != null && followUps.joins(t))
         .limit(3)
         .toList();
   }

@@ -1,13 +1,15 @@
 package fr.orthocab.support.portal.tickets;
 
+import fr.orthocab.support.closing.FollowUp;
+import fr.orthocab.support.closing.FollowUps;
 import fr.orthocab.support.platform.Showable;
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketThreads;
-import fr.orthocab.support.ticket.Tickets;
 import fr.orthocab.support.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,7 @@ import java.util.OptionalLong;
 public class ShowTicketBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private Tickets tickets;
+  @Inject private FollowUps followUps;
 
   @Inject private TicketReads ticketReads;
 
@@ -54,15 +56,27 @@ public class ShowTicketBacking implements Serializable {
     thread = ticketThreads.publicThread(ticket.getId());
   }
 
+  /**
+   * Adds the comment; on a closed request, or one resolved long ago, it is a new request following
+   * it, which the customer lands on.
+   */
   public String addComment() {
+    FollowUp landed;
     try {
-      tickets.comment(ticket.getId(), customer.id(), comment);
+      landed = followUps.write(ticket.getId(), customer.id(), comment, TicketChannel.PORTAL);
     } catch (IllegalTransition closed) {
       Pages.error("portal_tickets_show.closed");
       return null;
     }
-    Pages.info("portal_tickets_show.commentAdded");
-    return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId();
+    if (landed.newRequest()) {
+      Pages.info(
+          "portal_tickets_show.followUpOpened",
+          landed.ticket().getReference(),
+          ticket.getReference());
+    } else {
+      Pages.info("portal_tickets_show.commentAdded");
+    }
+    return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + landed.ticket().getId();
   }
 
   public String getId() {

@@ -169,6 +169,32 @@ class InboundMailsIT {
   }
 
   @Test
+  void aReplyToAResolvedRequestReopensItAndOneToAClosedRequestIsANewRequestFollowingIt() {
+    Customer claire = customer();
+    Ticket resolved = ticket(receive(mail(claire.getEmail(), "Agenda", null, "Agenda vide.")));
+    answeredByAnAgent(resolved);
+    Ticket now = ticketReads.find(resolved.getId()).orElseThrow();
+    tickets.changeStatus(now.getId(), now.getVersion(), TicketStatus.RESOLVED);
+
+    Receipt reopening =
+        receive(mail(claire.getEmail(), "Re: agenda", deskMailAbout(resolved, claire), "Revenu."));
+
+    assertEquals(InboundOutcome.FOLLOW_UP, reopening.outcome());
+    assertEquals(TicketStatus.OPEN, ticketReads.find(resolved.getId()).orElseThrow().getStatus());
+
+    now = ticketReads.find(resolved.getId()).orElseThrow();
+    tickets.changeStatus(now.getId(), now.getVersion(), TicketStatus.CLOSED);
+    Receipt later =
+        receive(mail(claire.getEmail(), "Re: agenda", deskMailAbout(resolved, claire), "Encore."));
+
+    assertEquals(InboundOutcome.NEW_REQUEST, later.outcome());
+    assertNotEquals(resolved.getId(), later.ticketId());
+    Ticket following = ticket(later);
+    assertEquals(resolved.getId(), following.getFollows().getId());
+    assertEquals(TicketStatus.CLOSED, ticketReads.find(resolved.getId()).orElseThrow().getStatus());
+  }
+
+  @Test
   void aReplyWhoseDomainTheReceivingServerAuthenticatedThreadsByTheReferenceInItsSubject() {
     Customer claire = customer();
     Ticket ticket = ticket(receive(mail(claire.getEmail(), "Agenda", null, "L'agenda plante.")));

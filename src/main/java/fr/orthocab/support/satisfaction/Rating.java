@@ -1,0 +1,7 @@
+package fr.orthocab.support.satisfaction;
+
+/** The customer's answer to "did this answer help you?". */
+public enum Rating {
+  GOOD,
+  BAD
+}
