@@ -65,6 +65,7 @@ public class SlaClocks {
     }
     Instant waiting = ticket.getAwaitingReplySince();
     if (waiting == null) {
+      replyDue(ticket, null);
       return;
     }
     if (clock == null) {
@@ -73,6 +74,19 @@ public class SlaClocks {
     }
     em.persist(
         clock.start(waiting, time.dueInstants(waiting, clock.getPolicy().policy()), change.at()));
+    replyDue(ticket, clock.getObjectiveDueAt());
+  }
+
+  /**
+   * The ticket's copy of the running clock's objective, which orders the queue (changelog 0054):
+   * written in SQL, after the ticket's own pending changes, so that it is no new version of it.
+   */
+  private void replyDue(Ticket ticket, Instant due) {
+    em.flush();
+    em.createNativeQuery("update ticket set reply_due_at = ? where id = ?")
+        .setParameter(1, due == null ? null : due.atOffset(java.time.ZoneOffset.UTC))
+        .setParameter(2, ticket.getId())
+        .executeUpdate();
   }
 
   /**

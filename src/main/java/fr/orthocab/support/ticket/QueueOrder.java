@@ -3,15 +3,16 @@ package fr.orthocab.support.ticket;
 /**
  * The orders the queue can be sorted in, each a fixed JPQL fragment (never built from user text).
  * {@link #WORK} is the default: priority first, then the nearest due instant (the objective of the
- * oldest message awaiting a reply, alias {@code s}: see {@link TicketQueue}), then the oldest.
+ * oldest message awaiting a reply, which the ticket keeps for its running SLA clock: {@link
+ * Ticket#getReplyDueAt}), then the oldest; an index serves it (changelog 0054).
  */
 public enum QueueOrder {
   WORK(
-      "t.priorityRank %1$s, s.objectiveDueAt %1$s nulls last,"
+      "t.priorityRank %1$s, t.replyDueAt %1$s nulls last,"
           + " t.awaitingReplySince %1$s nulls last, t.receivedAt %1$s"),
-  DUE("s.objectiveDueAt %1$s nulls last, t.priorityRank asc"),
+  DUE("t.replyDueAt %1$s nulls last, t.priorityRank asc"),
   /** Priority alone, the nearest due instant first within one. */
-  PRIORITY("t.priorityRank %1$s, s.objectiveDueAt asc nulls last, t.receivedAt asc"),
+  PRIORITY("t.priorityRank %1$s, t.replyDueAt asc nulls last, t.receivedAt asc"),
   REFERENCE("t.id %s"),
   SUBJECT("t.subject %s"),
   CUSTOMER("c.surname %1$s, c.firstName %1$s"),
@@ -25,7 +26,7 @@ public enum QueueOrder {
    * {@link #WORK}.
    */
   RELEVANCE(
-      "t.priorityRank %1$s, s.objectiveDueAt %1$s nulls last,"
+      "t.priorityRank %1$s, t.replyDueAt %1$s nulls last,"
           + " t.awaitingReplySince %1$s nulls last, t.receivedAt %1$s");
 
   private final String template;

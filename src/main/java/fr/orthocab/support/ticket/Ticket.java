@@ -91,6 +91,15 @@ public class Ticket implements Serializable {
   @Column(name = "awaiting_reply_since")
   private Instant awaitingReplySince;
 
+  /**
+   * When the reply is due by the running SLA clock's objective; null while no clock runs. Written
+   * only by the SLA capability ({@code sla.SlaClocks}), with the clock, in SQL: the ticket's own
+   * changes never write it, and it is no change of the ticket an agent could have missed (no new
+   * version). Kept here so that the queue's work order (priority, then this) is read from an index.
+   */
+  @Column(name = "reply_due_at", insertable = false, updatable = false)
+  private Instant replyDueAt;
+
   /** When the request was last set aside (held); a hold ends after a set time. */
   @Column(name = "held_since")
   private Instant heldSince;
@@ -685,6 +694,10 @@ public class Ticket implements Serializable {
 
   public Instant getAwaitingReplySince() {
     return awaitingReplySince;
+  }
+
+  public Instant getReplyDueAt() {
+    return replyDueAt;
   }
 
   public Instant getHeldSince() {

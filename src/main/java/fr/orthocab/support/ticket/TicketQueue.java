@@ -18,11 +18,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The agents' queue, filtered, sorted and paged in the database. The sort by due instant joins the
- * running reply clock of the SLA capability ({@code sla.SlaClock}, by name: the SLA capability
- * builds on tickets, not the reverse), whose objective is the ticket's nearest due instant; the
- * pack and flag filters read the subscription's and screening's entities by name for the same
- * reason. Words are matched against the tickets' search documents ({@link WordMatch}).
+ * The agents' queue, filtered, sorted and paged in the database. The sort by due instant reads the
+ * ticket's copy of its running reply clock's objective ({@link Ticket#getReplyDueAt}); the SLA
+ * alerts, the pack and the flag filters read the SLA's, subscription's and screening's entities by
+ * name (they build on tickets, not the reverse). Words are matched against the tickets' search
+ * documents ({@link WordMatch}).
  */
 @Stateless
 public class TicketQueue {
@@ -37,10 +37,9 @@ public class TicketQueue {
    */
   public static final int MOST_MATCHES = 1000;
 
-  /** A page's tickets with what the queue shows of them; the due sort reads the running clock. */
+  /** A page's tickets with what the queue shows of them. */
   private static final String SHOWN =
-      "select t from Ticket t left join fetch t.customer c left join fetch t.assignee a"
-          + " left join SlaClock s on s.ticketId = t.id and s.lastOutcome is null";
+      "select t from Ticket t left join fetch t.customer c left join fetch t.assignee a";
 
   /**
    * What a filter finds, read once for a page and its count: with words, the ids of the newest

@@ -2,6 +2,7 @@ package fr.orthocab.support.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.account.Account;
@@ -250,6 +251,24 @@ class SlaClocksIT {
     assertTrue(satisfied.withinObjective());
     assertTrue(satisfied.withinDeadline());
     assertEquals(0, notifications(ticket, OutboxTopic.SLA_OBJECTIVE_WARNING));
+  }
+
+  @Test
+  void theTicketKeepsItsRunningClocksObjectiveWhichTheQueueOrdersBy() {
+    Customer customer = telesoin();
+    Ticket ticket = receive(customer, "Export des bilans");
+    Ticket received = ticketReads.find(ticket.getId()).orElseThrow();
+    assertEquals(clockOf(ticket).getObjectiveDueAt(), received.getReplyDueAt());
+    assertEquals(ticket.getVersion(), received.getVersion(), "no new version of the ticket");
+
+    tickets.reply(ticket.getId(), received.getVersion(), agent().getId(), "Voici la marche.");
+    assertNull(ticketReads.find(ticket.getId()).orElseThrow().getReplyDueAt(), "no clock runs");
+
+    tickets.comment(ticket.getId(), customer.getId(), "Cela ne marche toujours pas.");
+    assertEquals(
+        clockOf(ticket).getObjectiveDueAt(),
+        ticketReads.find(ticket.getId()).orElseThrow().getReplyDueAt(),
+        "the new wait's objective");
   }
 
   @Test
