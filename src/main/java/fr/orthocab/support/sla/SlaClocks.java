@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,9 +84,13 @@ public class SlaClocks {
    */
   private void replyDue(Ticket ticket, Instant due) {
     em.flush();
-    em.createNativeQuery("update ticket set reply_due_at = ? where id = ?")
-        .setParameter(1, due == null ? null : due.atOffset(java.time.ZoneOffset.UTC))
-        .setParameter(2, ticket.getId())
+    // a Timestamp (an instant) binds as one on both databases; java.time types bind as text here
+    (due == null
+            ? em.createNativeQuery("update ticket set reply_due_at = null where id = ?")
+                .setParameter(1, ticket.getId())
+            : em.createNativeQuery("update ticket set reply_due_at = ? where id = ?")
+                .setParameter(1, Timestamp.from(due))
+                .setParameter(2, ticket.getId()))
         .executeUpdate();
   }
 
