@@ -1,5 +1,7 @@
 package fr.orthocab.support.portal.tickets;
 
+import fr.orthocab.support.attachment.Attached;
+import fr.orthocab.support.attachment.MessageFiles;
 import fr.orthocab.support.platform.Showable;
 import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.ticket.IllegalTransition;
@@ -7,7 +9,6 @@ import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.TicketThreads;
-import fr.orthocab.support.ticket.Tickets;
 import fr.orthocab.support.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,12 +25,12 @@ import java.util.OptionalLong;
 public class ShowTicketBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject private Tickets tickets;
-
   @Inject private TicketReads ticketReads;
 
   @Inject private TicketThreads ticketThreads;
   @Inject private PortalCustomer customer;
+  @Inject private MessageFiles messageFiles;
+  @Inject private PortalUploadBacking upload;
 
   private String id;
   private Ticket ticket;
@@ -56,12 +57,14 @@ public class ShowTicketBacking implements Serializable {
 
   public String addComment() {
     try {
-      tickets.comment(ticket.getId(), customer.id(), comment);
+      Attached attached =
+          messageFiles.comment(ticket.getId(), customer.id(), comment, upload.uploads());
+      Pages.info("portal_tickets_show.commentAdded");
+      upload.told(attached);
     } catch (IllegalTransition closed) {
       Pages.error("portal_tickets_show.closed");
       return null;
     }
-    Pages.info("portal_tickets_show.commentAdded");
     return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId();
   }
 
