@@ -70,6 +70,7 @@ class OpenApiDocumentTest {
         List.of(
             TicketsResource.class,
             TicketResource.class,
+            TicketAttachmentsResource.class,
             CustomersResource.class,
             StaffResource.class,
             AuditResource.class,
