@@ -48,7 +48,7 @@
       }
       var remove = document.createElement("button");
       remove.type = "button";
-      remove.className = "ui-button ui-widget ui-corner-all remove-file";
+      remove.className = "ui-button ui-widget ui-corner-all ui-button-outlined remove-file";
       remove.textContent = list.getAttribute("data-remove");
       remove.setAttribute("aria-label", list.getAttribute("data-remove-named").replace("{0}", file.name));
       remove.addEventListener("click", function () {
