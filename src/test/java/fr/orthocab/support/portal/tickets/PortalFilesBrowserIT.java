@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A customer attaches a PNG and a PDF to a new request and a JPEG to a comment; an SVG, a web page
- * renamed .png and a 20 MiB file are refused, each named with its reason, the rest kept. The
- * customer and the agent see thumbnails made by the desk (never the image itself inline); the agent
- * downloads the PDF; another customer finds none of it.
+ * A customer attaches a PNG and a PDF to a new request (picked) and a JPEG (picked) and a text file
+ * (dropped) to a comment; an SVG, a web page renamed .png and a 20 MiB file are refused, each named
+ * with its reason, the rest kept. The customer and the agent see thumbnails made by the desk (never
+ * the image itself inline); the agent downloads the PDF; another customer finds none of it.
  */
 @ExtendWith(SharedDesk.class)
 class PortalFilesBrowserIT {
@@ -137,12 +137,19 @@ class PortalFilesBrowserIT {
       julien.type("#comment\\:text", "Et la même chose sur mon téléphone.");
       julien.find("#comment\\:files").sendKeys(jpeg.toString());
       julien.waitUntil(d -> julien.all("#comment .chosen-files li").size() == 1);
+      julien.evaluate(
+          "const files = new DataTransfer();"
+              + "files.items.add(new File(['Notes de séance'], 'notes.txt', {type: 'text/plain'}));"
+              + "document.querySelector('#comment [data-drop-zone]').dispatchEvent("
+              + "new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true}));");
+      julien.waitUntil(d -> julien.all("#comment .chosen-files li").size() == 2);
       julien.screenshot("files-03-comment");
       julien.phoneScreenshot("files-03-comment");
       julien.assertNoSeriousA11yViolations();
       julien.clickAndWait("#comment\\:send");
-      assertTrue(julien.text().contains("Un fichier joint."), julien.text());
+      assertTrue(julien.text().contains("2 fichiers joints."), julien.text());
       assertTrue(julien.find("#thread").getText().contains("photo-ecran.jpg"));
+      assertTrue(julien.find("#thread").getText().contains("notes.txt"), "the file dropped");
       assertEquals(1, julien.all("#thread img.thumbnail").size(), "the JPEG's thumbnail");
       assertThumbnailsDrawn(julien);
 
