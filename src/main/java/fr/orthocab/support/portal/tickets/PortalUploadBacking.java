@@ -41,6 +41,23 @@ public class PortalUploadBacking {
           Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument"),
           Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument"));
 
+  private static final Map<String, String> EXTENSIONS =
+      Map.ofEntries(
+          Map.entry("image/png", ".png"),
+          Map.entry("image/jpeg", ".jpg,.jpeg"),
+          Map.entry("image/gif", ".gif"),
+          Map.entry("image/webp", ".webp"),
+          Map.entry("application/pdf", ".pdf"),
+          Map.entry("text/plain", ".txt"),
+          Map.entry("text/csv", ".csv"),
+          Map.entry("application/msword", ".doc"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+          Map.entry("application/vnd.ms-excel", ".xls"),
+          Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+          Map.entry("application/vnd.oasis.opendocument.text", ".odt"),
+          Map.entry("application/vnd.oasis.opendocument.spreadsheet", ".ods"));
+
   @Inject private FileLimits limits;
   private List<Part> picked;
 
@@ -58,6 +75,12 @@ public class PortalUploadBacking {
         String.join(", ", names),
         limits.maxBytes() / (1024 * 1024),
         FileLimits.MAX_FILES);
+  }
+
+  /** What the picker offers: the extensions of the types taken (the desk still reads contents). */
+  public String getAccept() {
+    return String.join(
+        ",", limits.types().stream().map(t -> EXTENSIONS.getOrDefault(t, t)).toList());
   }
 
   /** The largest file, for the page's script to warn before sending. */
