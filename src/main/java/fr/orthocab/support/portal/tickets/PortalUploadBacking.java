@@ -6,6 +6,7 @@ import fr.orthocab.support.attachment.FileLimits;
 import fr.orthocab.support.attachment.Upload;
 import fr.orthocab.support.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -81,6 +82,16 @@ public class PortalUploadBacking {
   public String getAccept() {
     return String.join(
         ",", limits.types().stream().map(t -> EXTENSIONS.getOrDefault(t, t)).toList());
+  }
+
+  /**
+   * Whether this request can carry files: a page shown, or a form sent as multipart. A form posted
+   * otherwise (no browser does; a script might) is read without its picker rather than failing.
+   */
+  public boolean isPickable() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String type = faces.getExternalContext().getRequestContentType();
+    return !faces.isPostback() || (type != null && type.startsWith("multipart/"));
   }
 
   /** The largest file, for the page's script to warn before sending. */
