@@ -40,7 +40,33 @@ public final class FileCheck {
     return problems;
   }
 
-  private static Optional<FileRefusal> refusal(Upload file, FileLimits limits) {
+  /**
+   * Each file on its own: the ones taken, and each refused one with its reason (past {@link
+   * FileLimits#MAX_FILES}, or once the files together pass the total, the rest are too many).
+   */
+  public static Sorted sort(List<Upload> files, FileLimits limits) {
+    List<Upload> kept = new ArrayList<>();
+    List<Problem> refused = new ArrayList<>();
+    long total = 0;
+    for (Upload file : files) {
+      Optional<FileRefusal> why = refusal(file, limits);
+      if (why.isEmpty()
+          && (kept.size() >= FileLimits.MAX_FILES
+              || total + file.content().length > limits.maxTotalBytes())) {
+        why = Optional.of(FileRefusal.TOO_MANY);
+      }
+      if (why.isPresent()) {
+        refused.add(new Problem(file.name(), why.get()));
+      } else {
+        kept.add(file);
+        total += file.content().length;
+      }
+    }
+    return new Sorted(kept, refused);
+  }
+
+  /** Why one file alone is refused, or nothing. */
+  public static Optional<FileRefusal> refusal(Upload file, FileLimits limits) {
     if (file.content().length == 0) {
       return Optional.of(FileRefusal.EMPTY);
     }
@@ -49,6 +75,9 @@ public final class FileCheck {
     }
     return limits.allows(typeOf(file)) ? Optional.empty() : Optional.of(FileRefusal.TYPE);
   }
+
+  /** The files taken and the files refused, each in the order given. */
+  public record Sorted(List<Upload> kept, List<Problem> refused) {}
 
   /** A file refused, named as it was sent. */
   public record Problem(String fileName, FileRefusal reason) {}

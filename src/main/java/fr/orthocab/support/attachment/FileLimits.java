@@ -51,6 +51,15 @@ public class FileLimits {
     return Math.max(maxBytes, 15L * 1024 * 1024);
   }
 
+  /** The types taken, in the setting's order, less those never taken. */
+  public List<String> types() {
+    return allowedTypes.stream()
+        .map(t -> t.strip().toLowerCase(Locale.ROOT))
+        .filter(t -> !t.isEmpty() && !NEVER.contains(t))
+        .distinct()
+        .toList();
+  }
+
   public boolean allows(String type) {
     String normalised = type.toLowerCase(Locale.ROOT);
     return !NEVER.contains(normalised) && allowed().contains(normalised);

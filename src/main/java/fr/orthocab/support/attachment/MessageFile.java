@@ -52,6 +52,15 @@ public class MessageFile implements Serializable {
   @Column(name = "content", nullable = false, updatable = false)
   private byte[] content;
 
+  /** A small PNG of an image, made when it was attached; null for anything else. */
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "thumbnail", updatable = false)
+  private byte[] thumbnail;
+
+  @Column(name = "pictured", nullable = false, updatable = false)
+  private boolean pictured;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -64,6 +73,8 @@ public class MessageFile implements Serializable {
     this.content = file.content();
     this.sizeBytes = file.content().length;
     this.sha256 = Objects.requireNonNull(sha256, "sha256");
+    this.thumbnail = Thumbnails.of(file.content(), contentType).orElse(null);
+    this.pictured = thumbnail != null;
     this.createdAt = Objects.requireNonNull(at, "at");
   }
 
@@ -93,6 +104,15 @@ public class MessageFile implements Serializable {
 
   public byte[] getContent() {
     return content;
+  }
+
+  public byte[] getThumbnail() {
+    return thumbnail;
+  }
+
+  /** An image with a thumbnail; read without loading the bytes of either. */
+  public boolean isPictured() {
+    return pictured;
   }
 
   public Instant getCreatedAt() {

@@ -1,7 +1,10 @@
 package fr.orthocab.support.attachment;
 
+import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.platform.Sha256;
 import fr.orthocab.support.ticket.Message;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import fr.orthocab.support.ticket.Visibility;
 import jakarta.ejb.Stateless;
@@ -10,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * Entry point for files on messages: an agent's reply with its files (all checked before anything
- * is written: one refused file and nothing is sent), and the files of messages, for the thread and
- * for the mail that carries the reply.
+ * is written: one refused file and nothing is sent), a customer's request or comment with theirs
+ * (each file on its own: the refused ones are named, the message and the others kept), and the
+ * files of messages, for the thread and for the mail that carries the reply.
  */
 @Stateless
 public class MessageFiles {
@@ -27,6 +32,7 @@ public class MessageFiles {
   @Inject private Tickets tickets;
   @Inject private FileLimits limits;
   @Inject private Clock clock;
+  @Inject private TicketThreads threads;
 
   /** The reply, with its files, in one transaction; the mail that carries it takes them along. */
   public Message reply(
@@ -46,6 +52,56 @@ public class MessageFiles {
               reply, file, FileCheck.typeOf(file), Sha256.hex(file.content()), clock.instant()));
     }
     return reply;
+  }
+
+  /**
+   * Files added to a customer's message just written in its own transaction (a portal comment,
+   * wherever it landed: {@code closing.FollowUps}); the message stays whatever is refused here.
+   */
+  public Attached addToMessage(long messageId, List<Upload> files) {
+    return keep(em.find(Message.class, messageId), files);
+  }
+
+  /**
+   * Files added to the first message of a request the customer has just sent (their request was
+   * received in its own transaction, and stays whatever is refused here).
+   */
+  public Attached addToRequest(long ticketId, List<Upload> files) {
+    return keep(threads.request(ticketId), files);
+  }
+
+  /**
+   * Files sent through the API as a customer's message, all or none: one refused file and nothing
+   * is written, each refused file named with its reason.
+   */
+  public Attached commentAllOrNone(
+      Ticket ticket, long customerId, String body, List<Upload> files) {
+    FileCheck.Sorted sorted = FileCheck.sort(files, limits);
+    if (!sorted.refused().isEmpty()) {
+      throw new FilesRefused(sorted.refused());
+    }
+    String text = body == null || body.isBlank() ? naming(ticket, files) : body;
+    return keep(tickets.comment(ticket.getId(), customerId, text), files);
+  }
+
+  /** Files sent without a word: their message names them, in the requester's language. */
+  private static String naming(Ticket ticket, List<Upload> files) {
+    String names = String.join(", ", files.stream().map(Upload::name).toList());
+    return (ticket.requesterLanguage() == Language.EN ? "Attachments: " : "Pièces jointes : ")
+        + names;
+  }
+
+  private Attached keep(Message message, List<Upload> files) {
+    FileCheck.Sorted sorted = FileCheck.sort(files, limits);
+    List<MessageFile> kept = new ArrayList<>();
+    for (Upload file : sorted.kept()) {
+      MessageFile one =
+          new MessageFile(
+              message, file, FileCheck.typeOf(file), Sha256.hex(file.content()), clock.instant());
+      em.persist(one);
+      kept.add(one);
+    }
+    return new Attached(message, kept, sorted.refused());
   }
 
   /** The files of these messages, without their bytes, by message. */

@@ -7,6 +7,7 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketNotFound;
 import fr.orthocab.support.ticket.TicketReads;
+import fr.orthocab.support.ticket.TicketThreads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import java.time.Instant;
 public class FollowUps {
   @Inject private Tickets tickets;
   @Inject private TicketReads reads;
+  @Inject private TicketThreads threads;
   @Inject private Intake intake;
   @Inject private ClosingDelays delays;
   @Inject private Clock clock;
@@ -45,8 +47,7 @@ public class FollowUps {
     Ticket earlier =
         reads.findForCustomer(ticketId, customerId).orElseThrow(() -> new TicketNotFound(ticketId));
     if (joins(earlier) || !followsWithNewRequest(earlier)) {
-      tickets.comment(ticketId, customerId, body);
-      return new FollowUp(earlier, false);
+      return new FollowUp(earlier, false, tickets.comment(ticketId, customerId, body));
     }
     Instant now = clock.instant();
     Ticket later =
@@ -59,6 +60,6 @@ public class FollowUps {
                 body,
                 now));
     tickets.follow(later, earlier.getId());
-    return new FollowUp(later, true);
+    return new FollowUp(later, true, threads.request(later.getId()));
   }
 }

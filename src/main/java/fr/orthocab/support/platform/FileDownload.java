@@ -51,6 +51,23 @@ public final class FileDownload {
     response.getOutputStream().write(content);
   }
 
+  /**
+   * The thumbnail the desk made of an image (a PNG of its own, never the file sent), shown inline
+   * in the thread: same headers as a download, but {@code inline} and cached privately for a while.
+   */
+  public static void sendThumbnail(HttpServletResponse response, String fileName, byte[] png)
+      throws IOException {
+    response.setContentType("image/png");
+    response.setHeader(
+        "Content-Disposition",
+        disposition(fileName + ".png").replaceFirst("^attachment", "inline"));
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+    response.setHeader("Cache-Control", "private, max-age=3600");
+    response.setContentLength(png.length);
+    response.getOutputStream().write(png);
+  }
+
   static String servedType(String declared) {
     if (SERVED_AS_IS.contains(declared)) {
       return declared;

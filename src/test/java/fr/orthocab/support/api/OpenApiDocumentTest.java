@@ -71,6 +71,7 @@ class OpenApiDocumentTest {
             TicketsResource.class,
             TicketsInBulkResource.class,
             TicketResource.class,
+            TicketAttachmentsResource.class,
             CustomersResource.class,
             StaffResource.class,
             AuditResource.class,

@@ -84,4 +84,45 @@ class FileCheckTest {
     assertEquals(200, kept.length());
     assertEquals(".pdf", kept.substring(196));
   }
+
+  @Test
+  void eachFileIsSortedOnItsOwnSoTheRefusedAreNamedAndTheOthersKept() throws IOException {
+    FileLimits limits = new FileLimits(20_000, Arrays.asList(FileLimits.DEFAULT_TYPES.split(",")));
+    byte[] png = ThumbnailsTest.image(40, 30, "png");
+    byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>x()</script></svg>".getBytes();
+    byte[] page = "<!DOCTYPE html><html><body>hi</body></html>".getBytes();
+    FileCheck.Sorted sorted =
+        FileCheck.sort(
+            List.of(
+                new Upload("capture.png", png),
+                new Upload("logo.svg", svg),
+                new Upload("faux.png", page),
+                new Upload("enorme.pdf", Arrays.copyOf(PDF, 20_001)),
+                new Upload("compte-rendu.pdf", PDF)),
+            limits);
+    assertEquals(
+        List.of("capture.png", "compte-rendu.pdf"),
+        sorted.kept().stream().map(Upload::name).toList());
+    assertEquals(
+        List.of(
+            new FileCheck.Problem("logo.svg", FileRefusal.TYPE),
+            new FileCheck.Problem("faux.png", FileRefusal.TYPE),
+            new FileCheck.Problem("enorme.pdf", FileRefusal.TOO_LARGE)),
+        sorted.refused());
+  }
+
+  @Test
+  void pastFiveFilesOrTheTotalTheRestAreTooMany() {
+    List<Upload> seven = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      seven.add(new Upload(i + ".pdf", PDF));
+    }
+    FileCheck.Sorted sorted = FileCheck.sort(seven, LIMITS);
+    assertEquals(5, sorted.kept().size());
+    assertEquals(
+        List.of(
+            new FileCheck.Problem("6.pdf", FileRefusal.TOO_MANY),
+            new FileCheck.Problem("7.pdf", FileRefusal.TOO_MANY)),
+        sorted.refused());
+  }
 }

@@ -149,4 +149,44 @@ class MessageFilesIT {
     assertEquals(1, threads.fullThread(ticket.getId()).size(), "no reply");
     assertEquals(version, reads.find(ticket.getId()).orElseThrow().getVersion());
   }
+
+  @Test
+  void aCustomersCommentKeepsItsGoodFilesWithAThumbnailAndNamesTheRefusedOnes() throws Exception {
+    Customer owner = customer();
+    Ticket ticket = ticket(owner);
+    byte[] png = png(800, 600);
+    long comment = tickets.comment(ticket.getId(), owner.getId(), "Voici une capture.").getId();
+    Attached attached =
+        files.addToMessage(
+            comment,
+            List.of(
+                new Upload("capture.png", png),
+                new Upload("faux.png", "<!DOCTYPE html><html></html>".getBytes()),
+                new Upload("compte-rendu.pdf", PDF)));
+
+    assertEquals(List.of(new FileCheck.Problem("faux.png", FileRefusal.TYPE)), attached.refused());
+    List<MessageFile> kept =
+        files.of(List.of(attached.message().getId())).get(attached.message().getId());
+    assertEquals(
+        List.of("capture.png", "compte-rendu.pdf"),
+        kept.stream().map(MessageFile::getFileName).toList());
+    MessageFile image = files.findFor(owner.getId(), kept.get(0).getId()).orElseThrow();
+    assertTrue(image.isPictured());
+    java.awt.image.BufferedImage thumbnail =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.getThumbnail()));
+    assertEquals(240, thumbnail.getWidth());
+    assertEquals(180, thumbnail.getHeight());
+    MessageFile document = files.find(kept.get(1).getId()).orElseThrow();
+    assertTrue(!document.isPictured() && document.getThumbnail() == null, "a PDF has none");
+    assertEquals(2, threads.publicThread(ticket.getId()).size(), "the comment is kept");
+  }
+
+  private static byte[] png(int width, int height) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB),
+        "png",
+        out);
+    return out.toByteArray();
+  }
 }

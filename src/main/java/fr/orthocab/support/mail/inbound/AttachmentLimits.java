@@ -1,6 +1,8 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.attachment.FileCheck;
 import fr.orthocab.support.attachment.FileLimits;
+import fr.orthocab.support.attachment.Upload;
 import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which files the desk keeps from a mail: a type on the allowed list (as the sender declares it;
- * never served inline anyway) and a size within the limit, as {@link FileLimits} sets them for
- * every file the desk takes.
+ * Which files the desk keeps from a mail: a type on the allowed list, read from the file's content
+ * as for every other channel ({@link FileCheck}; never the type the sender's mail program
+ * declares), and a size within the limit, as {@link FileLimits} sets them for every file the desk
+ * takes.
  */
 @ApplicationScoped
 public class AttachmentLimits {
@@ -27,7 +30,12 @@ public class AttachmentLimits {
     if (file.size() > limits.maxBytes()) {
       return Optional.of(Refusal.TOO_LARGE);
     }
-    return limits.allows(file.contentType()) ? Optional.empty() : Optional.of(Refusal.TYPE);
+    return limits.allows(typeOf(file)) ? Optional.empty() : Optional.of(Refusal.TYPE);
+  }
+
+  /** What the file is, from its content (its name only refines what the content shows). */
+  static String typeOf(ParsedMail.Attachment file) {
+    return FileCheck.typeOf(new Upload(file.fileName(), file.content()));
   }
 
   long maxBytes() {

@@ -1,6 +1,5 @@
 package fr.orthocab.support.mail.inbound;
 
-import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -36,10 +35,6 @@ public class InboundAttachment implements Serializable {
   private byte[] content;
 
   protected InboundAttachment() {}
-
-  InboundAttachment(long inboundMailId, Long messageRowId, ParsedMail.Attachment file) {
-    this(inboundMailId, messageRowId, file.fileName(), file.contentType(), file.content());
-  }
 
   public InboundAttachment(
       long inboundMailId, Long messageRowId, String fileName, String contentType, byte[] content) {

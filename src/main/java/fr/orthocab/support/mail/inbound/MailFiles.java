@@ -41,7 +41,13 @@ class MailFiles {
         em.persist(refusal);
         refused.add(refusal);
       } else {
-        em.persist(new InboundAttachment(record.getId(), messageId, file));
+        em.persist(
+            new InboundAttachment(
+                record.getId(),
+                messageId,
+                file.fileName(),
+                AttachmentLimits.typeOf(file),
+                file.content()));
       }
     }
     if (refused.isEmpty()) {

@@ -1,5 +1,7 @@
 package fr.orthocab.support.portal.tickets;
 
+import fr.orthocab.support.attachment.MessageFiles;
+import fr.orthocab.support.attachment.Upload;
 import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.platform.Showable;
 import fr.orthocab.support.portal.PortalCustomer;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.List;
 
 /** The new request form. */
 @Named
@@ -26,6 +29,8 @@ public class NewTicketBacking {
   @Inject private Intake intake;
   @Inject private PortalCustomer customer;
   @Inject private Clock clock;
+  @Inject private MessageFiles messageFiles;
+  @Inject private PortalUploadBacking upload;
 
   @NotNull(message = "{fr.orthocab.support.NotChosen.message}")
   private TicketCategory category;
@@ -62,7 +67,9 @@ public class NewTicketBacking {
     return TicketCategory.values();
   }
 
+  /** The request is received first; then its files, each refused one named (the rest is kept). */
   public String submit() {
+    List<Upload> files = upload.uploads();
     Ticket ticket =
         intake.receive(
             new NewRequest(
@@ -73,6 +80,9 @@ public class NewTicketBacking {
                 description,
                 clock.instant()));
     Pages.info(submittedKey(ticket.getStatus()), ticket.getReference());
+    if (!files.isEmpty()) {
+      upload.told(messageFiles.addToRequest(ticket.getId(), files));
+    }
     return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId();
   }
 

@@ -1,5 +1,7 @@
 package fr.orthocab.support.portal.tickets;
 
+import fr.orthocab.support.attachment.Attached;
+import fr.orthocab.support.attachment.MessageFiles;
 import fr.orthocab.support.closing.FollowUp;
 import fr.orthocab.support.closing.FollowUps;
 import fr.orthocab.support.platform.Showable;
@@ -27,11 +29,12 @@ public class ShowTicketBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private FollowUps followUps;
-
   @Inject private TicketReads ticketReads;
 
   @Inject private TicketThreads ticketThreads;
   @Inject private PortalCustomer customer;
+  @Inject private MessageFiles messageFiles;
+  @Inject private PortalUploadBacking upload;
 
   private String id;
   private Ticket ticket;
@@ -68,6 +71,7 @@ public class ShowTicketBacking implements Serializable {
       Pages.error("portal_tickets_show.closed");
       return null;
     }
+    Attached attached = messageFiles.addToMessage(landed.message().getId(), upload.uploads());
     if (landed.newRequest()) {
       Pages.info(
           "portal_tickets_show.followUpOpened",
@@ -76,6 +80,7 @@ public class ShowTicketBacking implements Serializable {
     } else {
       Pages.info("portal_tickets_show.commentAdded");
     }
+    upload.told(attached);
     return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + landed.ticket().getId();
   }
 

@@ -617,7 +617,8 @@ class InboundMailsIT {
   void anOversizedAttachmentIsRefusedPolitelyAndTheMessageKept() throws Exception {
     Customer claire = customer();
     byte[] big = new byte[10 * 1024 * 1024 + 1];
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    byte[] page = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes();
     String boundary = "b-" + unique;
     String raw =
         header(claire.getEmail(), "Captures", null)
@@ -635,6 +636,10 @@ class InboundMailsIT {
             + part("image/png", "<img src=x onerror=alert(1)>.png", png)
             + "--"
             + boundary
+            + "\n"
+            + part("image/png", "capture.png", page)
+            + "--"
+            + boundary
             + "--\n";
 
     Receipt receipt = receive(raw(raw));
@@ -645,7 +650,7 @@ class InboundMailsIT {
     List<AttachmentInfo> kept = asSupervisor.call(() -> attachments.ofTicket(ticket.getId()));
     assertEquals(1, kept.size());
     assertEquals("<img src=x onerror=alert(1)>.png", kept.get(0).getFileName());
-    assertEquals(4, kept.get(0).getSizeBytes());
+    assertEquals(8, kept.get(0).getSizeBytes());
     Message told =
         ticketThreads.publicThread(ticket.getId()).stream()
             .filter(m -> m.getAuthorKind() == AuthorKind.SYSTEM)
@@ -653,6 +658,9 @@ class InboundMailsIT {
             .findFirst()
             .orElseThrow();
     assertTrue(told.getBody().contains("trop volumineux"), told.getBody());
+    assertTrue(
+        told.getBody().contains("capture.png"),
+        "a web page declared image/png is refused by its content: " + told.getBody());
   }
 
   /**
@@ -677,7 +685,7 @@ class InboundMailsIT {
             + part(
                 "image/png",
                 encoded("facture\u202efdp.png"),
-                new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
             + "--"
             + boundary
             + "--\n";

@@ -78,8 +78,17 @@ class MailNoticeTest {
     assertEquals(
         AttachmentLimits.Refusal.TOO_LARGE,
         limits.check(new ParsedMail.Attachment("a.png", "image/png", new byte[11])).orElseThrow());
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0};
+    assertTrue(limits.check(new ParsedMail.Attachment("a.png", "image/png", png)).isEmpty());
     assertTrue(
-        limits.check(new ParsedMail.Attachment("a.png", "image/png", new byte[10])).isEmpty());
+        limits.check(new ParsedMail.Attachment("a.bin", "application/pdf", png)).isEmpty(),
+        "a PNG is taken for what its content is, whatever the mail declares");
+    assertEquals(
+        AttachmentLimits.Refusal.TYPE,
+        limits
+            .check(new ParsedMail.Attachment("a.png", "image/png", "<html>".getBytes()))
+            .orElseThrow(),
+        "a web page declared as an image is refused by its content");
     assertEquals(
         AttachmentLimits.Refusal.TYPE,
         limits.check(new ParsedMail.Attachment("a.html", "text/html", new byte[1])).orElseThrow());

@@ -189,7 +189,8 @@ class MailPollingIT {
             + "\nContent-Type: image/png\nContent-Disposition: attachment; filename=\""
             + name
             + "\"\nContent-Transfer-Encoding: base64\n\n"
-            + Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+            + Base64.getEncoder()
+                .encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
             + "\n--"
             + boundary
             + "--\n";

@@ -1,0 +1,143 @@
+package fr.orthocab.support.portal.tickets;
+
+import fr.orthocab.support.attachment.Attached;
+import fr.orthocab.support.attachment.FileCheck;
+import fr.orthocab.support.attachment.FileLimits;
+import fr.orthocab.support.attachment.Upload;
+import fr.orthocab.support.web.Pages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files a customer picks or drops on a new request or a comment, what the page says of the
+ * limits (read from the desk's settings), and each refused file named with its reason.
+ */
+@Named("portalUpload")
+@RequestScoped
+public class PortalUploadBacking {
+  private static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("image/png", "PNG"),
+          Map.entry("image/jpeg", "JPEG"),
+          Map.entry("image/gif", "GIF"),
+          Map.entry("image/webp", "WebP"),
+          Map.entry("application/pdf", "PDF"),
+          Map.entry("text/csv", "CSV"),
+          Map.entry("application/msword", "Word"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
+          Map.entry("application/vnd.ms-excel", "Excel"),
+          Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
+          Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument"),
+          Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument"));
+
+  private static final Map<String, String> EXTENSIONS =
+      Map.ofEntries(
+          Map.entry("image/png", ".png"),
+          Map.entry("image/jpeg", ".jpg,.jpeg"),
+          Map.entry("image/gif", ".gif"),
+          Map.entry("image/webp", ".webp"),
+          Map.entry("application/pdf", ".pdf"),
+          Map.entry("text/plain", ".txt"),
+          Map.entry("text/csv", ".csv"),
+          Map.entry("application/msword", ".doc"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
+          Map.entry("application/vnd.ms-excel", ".xls"),
+          Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
+          Map.entry("application/vnd.oasis.opendocument.text", ".odt"),
+          Map.entry("application/vnd.oasis.opendocument.spreadsheet", ".ods"));
+
+  @Inject private FileLimits limits;
+  private List<Part> picked;
+
+  /** "PNG, JPEG, PDF, texte… : jusqu'à 10 Mo par fichier, 5 fichiers au plus". */
+  public String getHint() {
+    Set<String> names = new LinkedHashSet<>();
+    for (String type : limits.types()) {
+      names.add(
+          type.equals("text/plain")
+              ? Pages.text("portal_files.plainText")
+              : LABELS.getOrDefault(type, type.substring(type.indexOf('/') + 1).toUpperCase()));
+    }
+    return Pages.text(
+        "portal_files.hint",
+        String.join(", ", names),
+        limits.maxBytes() / (1024 * 1024),
+        FileLimits.MAX_FILES);
+  }
+
+  /** What the picker offers: the extensions of the types taken (the desk still reads contents). */
+  public String getAccept() {
+    return String.join(
+        ",", limits.types().stream().map(t -> EXTENSIONS.getOrDefault(t, t)).toList());
+  }
+
+  /**
+   * Whether this request can carry files: a page shown, or a form sent as multipart. A form posted
+   * otherwise (no browser does; a script might) is read without its picker rather than failing.
+   */
+  public boolean isPickable() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String type = faces.getExternalContext().getRequestContentType();
+    return !faces.isPostback() || (type != null && type.startsWith("multipart/"));
+  }
+
+  /** The largest file, for the page's script to warn before sending. */
+  public long getMaxBytes() {
+    return limits.maxBytes();
+  }
+
+  /** The files picked, as uploads; a field left empty gives none. */
+  List<Upload> uploads() {
+    List<Upload> uploads = new ArrayList<>();
+    if (picked == null) {
+      return uploads;
+    }
+    for (Part part : picked) {
+      String name = part.getSubmittedFileName();
+      if (part.getSize() == 0 && (name == null || name.isBlank())) {
+        continue;
+      }
+      try (InputStream in = part.getInputStream()) {
+        uploads.add(new Upload(name, in.readAllBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return uploads;
+  }
+
+  /** The files kept are said in one line; each refused one is named, with why. */
+  void told(Attached attached) {
+    if (!attached.kept().isEmpty()) {
+      Pages.info("portal_files.kept", attached.kept().size());
+    }
+    for (FileCheck.Problem problem : attached.refused()) {
+      Pages.error(
+          "portal_files.refused." + problem.reason(),
+          problem.fileName(),
+          limits.maxBytes() / (1024 * 1024),
+          FileLimits.MAX_FILES);
+    }
+  }
+
+  public List<Part> getPicked() {
+    return picked;
+  }
+
+  public void setPicked(List<Part> picked) {
+    this.picked = picked;
+  }
+}
