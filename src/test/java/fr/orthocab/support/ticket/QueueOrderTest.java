@@ -10,7 +10,7 @@ class QueueOrderTest {
   @Test
   void theWorkOrderIsPriorityThenTheNearestDueInstantThenTheOldestAwaitingReply() {
     assertEquals(
-        "t.priorityRank asc, s.objectiveDueAt asc nulls last,"
+        "t.priorityRank asc, t.replyDueAt asc nulls last,"
             + " t.awaitingReplySince asc nulls last, t.receivedAt asc, t.id asc",
         QueueOrder.WORK.orderBy(true));
   }
