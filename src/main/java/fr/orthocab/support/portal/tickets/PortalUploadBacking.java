@@ -5,15 +5,12 @@ import fr.orthocab.support.attachment.FileCheck;
 import fr.orthocab.support.attachment.FileLimits;
 import fr.orthocab.support.attachment.Upload;
 import fr.orthocab.support.web.Pages;
+import fr.orthocab.support.web.PickedFiles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,22 +98,7 @@ public class PortalUploadBacking {
 
   /** The files picked, as uploads; a field left empty gives none. */
   List<Upload> uploads() {
-    List<Upload> uploads = new ArrayList<>();
-    if (picked == null) {
-      return uploads;
-    }
-    for (Part part : picked) {
-      String name = part.getSubmittedFileName();
-      if (part.getSize() == 0 && (name == null || name.isBlank())) {
-        continue;
-      }
-      try (InputStream in = part.getInputStream()) {
-        uploads.add(new Upload(name, in.readAllBytes()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return uploads;
+    return PickedFiles.uploads(picked);
   }
 
   /** The files kept are said in one line; each refused one is named, with why. */
