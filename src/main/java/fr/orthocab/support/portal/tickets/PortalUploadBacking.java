@@ -14,6 +14,7 @@ import jakarta.servlet.http.Part;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,38 +24,30 @@ import java.util.Set;
 @Named("portalUpload")
 @RequestScoped
 public class PortalUploadBacking {
-  private static final Map<String, String> LABELS =
-      Map.ofEntries(
-          Map.entry("image/png", "PNG"),
-          Map.entry("image/jpeg", "JPEG"),
-          Map.entry("image/gif", "GIF"),
-          Map.entry("image/webp", "WebP"),
-          Map.entry("application/pdf", "PDF"),
-          Map.entry("text/csv", "CSV"),
-          Map.entry("application/msword", "Word"),
-          Map.entry(
-              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
-          Map.entry("application/vnd.ms-excel", "Excel"),
-          Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
-          Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument"),
-          Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument"));
+  /** A type the desk may take, as the page names it and as the picker offers it. */
+  private record Shown(String label, String extensions) {}
 
-  private static final Map<String, String> EXTENSIONS =
+  /** Plain text has no label here: the page names it in words ({@code portal_files.plainText}). */
+  private static final Map<String, Shown> SHOWN =
       Map.ofEntries(
-          Map.entry("image/png", ".png"),
-          Map.entry("image/jpeg", ".jpg,.jpeg"),
-          Map.entry("image/gif", ".gif"),
-          Map.entry("image/webp", ".webp"),
-          Map.entry("application/pdf", ".pdf"),
-          Map.entry("text/plain", ".txt"),
-          Map.entry("text/csv", ".csv"),
-          Map.entry("application/msword", ".doc"),
+          Map.entry("image/png", new Shown("PNG", ".png")),
+          Map.entry("image/jpeg", new Shown("JPEG", ".jpg,.jpeg")),
+          Map.entry("image/gif", new Shown("GIF", ".gif")),
+          Map.entry("image/webp", new Shown("WebP", ".webp")),
+          Map.entry("application/pdf", new Shown("PDF", ".pdf")),
+          Map.entry("text/plain", new Shown(null, ".txt")),
+          Map.entry("text/csv", new Shown("CSV", ".csv")),
+          Map.entry("application/msword", new Shown("Word", ".doc")),
           Map.entry(
-              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
-          Map.entry("application/vnd.ms-excel", ".xls"),
-          Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
-          Map.entry("application/vnd.oasis.opendocument.text", ".odt"),
-          Map.entry("application/vnd.oasis.opendocument.spreadsheet", ".ods"));
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              new Shown("Word", ".docx")),
+          Map.entry("application/vnd.ms-excel", new Shown("Excel", ".xls")),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              new Shown("Excel", ".xlsx")),
+          Map.entry("application/vnd.oasis.opendocument.text", new Shown("OpenDocument", ".odt")),
+          Map.entry(
+              "application/vnd.oasis.opendocument.spreadsheet", new Shown("OpenDocument", ".ods")));
 
   @Inject private FileLimits limits;
   private List<Part> picked;
@@ -66,7 +59,9 @@ public class PortalUploadBacking {
       names.add(
           type.equals("text/plain")
               ? Pages.text("portal_files.plainText")
-              : LABELS.getOrDefault(type, type.substring(type.indexOf('/') + 1).toUpperCase()));
+              : Optional.ofNullable(SHOWN.get(type))
+                  .map(Shown::label)
+                  .orElse(type.substring(type.indexOf('/') + 1).toUpperCase()));
     }
     return Pages.text(
         "portal_files.hint",
@@ -78,7 +73,10 @@ public class PortalUploadBacking {
   /** What the picker offers: the extensions of the types taken (the desk still reads contents). */
   public String getAccept() {
     return String.join(
-        ",", limits.types().stream().map(t -> EXTENSIONS.getOrDefault(t, t)).toList());
+        ",",
+        limits.types().stream()
+            .map(t -> SHOWN.containsKey(t) ? SHOWN.get(t).extensions() : t)
+            .toList());
   }
 
   /**
