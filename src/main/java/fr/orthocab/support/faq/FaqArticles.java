@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -97,16 +98,29 @@ public class FaqArticles {
     return ranked(query, language, SEARCH_RESULTS, SEARCH_THRESHOLD);
   }
 
-  /** The few published articles that may answer what the customer is typing. */
-  public List<FaqArticle> suggest(String text, @NotNull Language language) {
-    return ranked(text, language, SUGGESTIONS, SUGGESTION_THRESHOLD);
+  /**
+   * The few published articles that may answer the request the customer is typing: an article the
+   * subject alone names stays suggested however long the description grows.
+   */
+  public List<FaqArticle> suggest(String subject, String description, @NotNull Language language) {
+    return articles(
+        indexes
+            .published(language)
+            .suggest(
+                Objects.requireNonNullElse(subject, ""),
+                Objects.requireNonNullElse(description, ""),
+                SUGGESTIONS,
+                SUGGESTION_THRESHOLD));
   }
 
   private List<FaqArticle> ranked(String query, Language language, int limit, double threshold) {
     if (query == null || query.isBlank()) {
       return List.of();
     }
-    List<FaqIndex.Hit> hits = indexes.published(language).search(query, limit, threshold);
+    return articles(indexes.published(language).search(query, limit, threshold));
+  }
+
+  private List<FaqArticle> articles(List<FaqIndex.Hit> hits) {
     if (hits.isEmpty()) {
       return List.of();
     }

@@ -71,6 +71,26 @@ public final class FaqIndex {
     return docs.size();
   }
 
+  /**
+   * What may answer a new request: the subject alone, the description alone and both are read
+   * separately, and each article keeps its best score. A subject names the question in a few words;
+   * a description adds greetings and context that would dilute the share covered, so an article the
+   * subject found must not vanish when the customer explains more.
+   */
+  public List<Hit> suggest(String subject, String description, int limit, double threshold) {
+    Map<Long, Double> best = new HashMap<>();
+    for (String reading : List.of(subject, description, subject + "\n" + description)) {
+      for (Hit hit : search(reading, Integer.MAX_VALUE, threshold)) {
+        best.merge(hit.id(), hit.score(), Math::max);
+      }
+    }
+    return best.entrySet().stream()
+        .map(e -> new Hit(e.getKey(), e.getValue()))
+        .sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id))
+        .limit(limit)
+        .toList();
+  }
+
   /** The articles scoring at least the threshold, best first, at most limit of them. */
   public List<Hit> search(String query, int limit, double threshold) {
     if (docs.isEmpty()) {

@@ -29,12 +29,7 @@ public class FaqBacking {
                 ? articles.search(q.strip(), language.getLanguage())
                 : articles.list(null, FaqStatus.PUBLISHED))
             .stream()
-                .map(
-                    a ->
-                        new SuggestedArticle(
-                            a.getId(),
-                            a.title(language.getLanguage()),
-                            a.body(language.getLanguage())))
+                .map(a -> SuggestedArticle.of(a, language.getLanguage()))
                 .toList();
   }
 

@@ -65,6 +65,44 @@ class FaqIndexTest {
             FaqArticles.SUGGESTION_THRESHOLD));
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "j'ai oublie mon mdp | Mot de passe oublié",
+        "rappels SMS non envoyés | Les rappels de rendez-vous par SMS",
+        "ou sont mes factures ? | Télécharger vos factures"
+      })
+  void anArticleTheSubjectFoundStaysWhenAThreeLineDescriptionIsTyped(
+      String subject, String expectedTitle) {
+    String description =
+        "Bonjour,\nDepuis ce matin je n'arrive plus à avancer, c'est très gênant pour mon"
+            + " cabinet et je dois recevoir du monde cet après-midi.\nPouvez-vous me dire quoi"
+            + " faire rapidement ? Merci d'avance, bonne journée.";
+    String subjectAlone = best(subject);
+    assertTrue(subjectAlone.startsWith(expectedTitle.strip()), subject + " -> " + subjectAlone);
+    assertTrue(
+        INDEX.search(subject + "\n" + description, 3, FaqArticles.SUGGESTION_THRESHOLD).stream()
+            .noneMatch(h -> ARTICLES.get((int) h.id()).titleFr().equals(subjectAlone)),
+        "the whole text alone no longer reaches the threshold: the case this guards");
+    List<FaqIndex.Hit> hits =
+        INDEX.suggest(subject, description, 3, FaqArticles.SUGGESTION_THRESHOLD);
+    assertTrue(
+        hits.stream().anyMatch(h -> ARTICLES.get((int) h.id()).titleFr().equals(subjectAlone)),
+        subject + " lost " + subjectAlone);
+  }
+
+  @Test
+  void anUnrelatedSubjectAndDescriptionSuggestNothing() {
+    assertEquals(
+        List.of(),
+        INDEX.suggest(
+            "Question sur la météo",
+            "Bonjour,\nFera-t-il beau à Concarneau demain pour la sortie en mer ?\nMerci.",
+            3,
+            FaqArticles.SUGGESTION_THRESHOLD));
+  }
+
   @Test
   void anEmptyQueryOrIndexFindsNothing() {
     assertEquals(List.of(), INDEX.search("", 3, 0));

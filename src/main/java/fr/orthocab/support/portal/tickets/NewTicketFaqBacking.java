@@ -43,14 +43,8 @@ public class NewTicketFaqBacking implements Serializable {
     } else {
       description = value;
     }
-    List<FaqArticle> found = articles.suggest(subject + "\n" + description, language.getLanguage());
-    suggestions =
-        found.stream()
-            .map(
-                a ->
-                    new SuggestedArticle(
-                        a.getId(), a.title(language.getLanguage()), a.body(language.getLanguage())))
-            .toList();
+    List<FaqArticle> found = articles.suggest(subject, description, language.getLanguage());
+    suggestions = found.stream().map(a -> SuggestedArticle.of(a, language.getLanguage())).toList();
     if (!suggestions.isEmpty() && !counted) {
       deflections.suggested(customer.id());
       counted = true;
