@@ -1,5 +1,6 @@
 package fr.orthocab.support.attachment;
 
+import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -13,6 +14,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.spi.ImageReaderSpi;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -31,6 +33,8 @@ public final class Thumbnails {
   private static final Set<String> IMAGES =
       Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
 
+  private static final ImageReaderSpi WEBP = new WebPImageReaderSpi();
+
   private Thumbnails() {}
 
   /** The PNG thumbnail of an image of that (content-read) type; empty for anything else. */
@@ -39,11 +43,11 @@ public final class Thumbnails {
       return Optional.empty();
     }
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) {
+      Optional<ImageReader> found = in == null ? Optional.empty() : readerOf(in, type);
+      if (found.isEmpty()) {
         return Optional.empty();
       }
-      ImageReader reader = readers.next();
+      ImageReader reader = found.get();
       try {
         reader.setInput(in, true, true);
         return scaled(reader).map(Thumbnails::png);
@@ -53,6 +57,20 @@ public final class Thumbnails {
     } catch (IOException | RuntimeException unreadable) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The JDK's reader for PNG, JPEG and GIF; WebP's (TwelveMonkeys) through its own provider, asked
+   * whether it can read these bytes: registering it in ImageIO's registry, which is the JVM's and
+   * not the application's, would keep this application's classes after a redeployment.
+   */
+  private static Optional<ImageReader> readerOf(ImageInputStream in, String type)
+      throws IOException {
+    if ("image/webp".equals(type)) {
+      return WEBP.canDecodeInput(in) ? Optional.of(WEBP.createReaderInstance()) : Optional.empty();
+    }
+    Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+    return readers.hasNext() ? Optional.of(readers.next()) : Optional.empty();
   }
 
   private static Optional<BufferedImage> scaled(ImageReader reader) throws IOException {

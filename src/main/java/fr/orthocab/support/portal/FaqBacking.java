@@ -28,9 +28,7 @@ public class FaqBacking {
         (isSearched()
                 ? articles.search(q.strip(), language.getLanguage())
                 : articles.list(null, FaqStatus.PUBLISHED))
-            .stream()
-                .map(a -> SuggestedArticle.of(a, language.getLanguage()))
-                .toList();
+            .stream().map(a -> SuggestedArticle.of(a, language.getLanguage())).toList();
   }
 
   public String getQ() {

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -52,6 +53,22 @@ class ThumbnailsTest {
     BufferedImage icon = read(Thumbnails.of(image(64, 32, "gif"), "image/gif").orElseThrow());
     assertEquals(64, icon.getWidth());
     assertEquals(32, icon.getHeight());
+  }
+
+  @Test
+  void aWebpPictureLossyOrLosslessHasAThumbnail() throws IOException {
+    for (String name : new String[] {"photo.webp", "screenshot.webp"}) {
+      byte[] webp;
+      try (InputStream in = ThumbnailsTest.class.getResourceAsStream(name)) {
+        webp = in.readAllBytes();
+      }
+      BufferedImage shown =
+          read(Thumbnails.of(webp, "image/webp").orElseThrow(() -> new AssertionError(name)));
+      assertEquals(240, shown.getWidth(), name);
+      assertEquals(135, shown.getHeight(), name);
+    }
+    byte[] png = image(300, 300, "png");
+    assertTrue(Thumbnails.of(png, "image/webp").isEmpty(), "a PNG claiming to be a WebP");
   }
 
   @Test

@@ -63,6 +63,59 @@ class FaqBrowserIT {
     }
   }
 
+  /**
+   * The article the subject found stays while a usual three-line description is typed (it used to
+   * vanish, its share of the longer text too small); in English, an article without an English
+   * version says it is in French.
+   */
+  @Test
+  void theSubjectsArticleStaysAsTheDescriptionGrowsAndEnglishReadersSeeWhatIsInFrench()
+      throws InterruptedException {
+    try (Browser julien = new Browser(desk, "faq-subject")) {
+      julien.login(Demo.JULIEN, Demo.PASSWORD);
+      julien.open("/portal/tickets/new.xhtml");
+      julien.type("#request\\:subject", "j'ai oublie mon mdp");
+      String bySubject = settled(julien, ".faq-suggestions", "Mot de passe oublié");
+      assertTrue(bySubject.contains("Mot de passe oublié"), bySubject);
+      julien.type(
+          "#request\\:description",
+          "Bonjour,\nDepuis ce matin je n'arrive plus à avancer, c'est très gênant pour mon cabinet"
+              + " et je dois recevoir du monde cet après-midi.\nPouvez-vous me dire quoi faire"
+              + " rapidement ? Merci d'avance, bonne journée.");
+      Thread.sleep(1500);
+      String withDescription = settled(julien, ".faq-suggestions", "Mot de passe oublié");
+      assertTrue(withDescription.contains("Mot de passe oublié"), withDescription);
+      julien.evaluate("document.querySelector('.faq-suggestions').scrollIntoView()");
+      julien.screenshot("faq-08-subject-stays");
+      julien.phoneScreenshot("faq-08-subject-stays");
+
+      try {
+        julien.clickAndWait("#header\\:langEn");
+        julien.open("/portal/faq.xhtml");
+        WebElement french =
+            julien.all(".faq-results .faq-article summary").stream()
+                .filter(e -> e.getText().contains("Partager votre agenda"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(french.getText().contains("(in French"), french.getText());
+        assertEquals("fr", french.findElement(By.cssSelector("span[lang]")).getAttribute("lang"));
+        assertTrue(
+            julien.all(".faq-results .faq-article summary").stream()
+                .anyMatch(e -> !e.getText().contains("(in French")),
+            "an article with its English version has no marker");
+        julien.assertNoSeriousA11yViolations();
+        julien.evaluate("arguments[0].scrollIntoView()", french);
+        julien.screenshot("faq-09-english-faq");
+        julien.phoneScreenshot("faq-09-english-faq");
+      } finally {
+        // the other tests read Julien's pages in French
+        if (!julien.all("#header\\:langFr").isEmpty()) {
+          julien.clickAndWait("#header\\:langFr");
+        }
+      }
+    }
+  }
+
   /** The text of an element that ajax may re-render meanwhile, once it shows what is expected. */
   private static String settled(Browser browser, String css, String expected)
       throws InterruptedException {

@@ -1,11 +1,13 @@
 package fr.orthocab.support.faq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.portal.SuggestedArticle;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
@@ -79,7 +81,8 @@ class FaqIT {
     List<Long> found = ids(articles.search("synchroniser agenda " + word, Language.FR));
     assertTrue(found.contains(published.getId()), found.toString());
     assertTrue(!found.contains(draft.getId()), "a draft is not for customers");
-    assertEquals(published.getId(), articles.suggest("agenda " + word, Language.FR).get(0).getId());
+    assertEquals(
+        published.getId(), articles.suggest("agenda " + word, "", Language.FR).get(0).getId());
     assertTrue(articles.published(draft.getId()).isEmpty());
     assertTrue(ids(articles.list(FaqCategory.AGENDA, FaqStatus.DRAFT)).contains(draft.getId()));
 
@@ -107,6 +110,20 @@ class FaqIT {
     assertEquals("Resetting the password " + word, found.title(Language.EN));
     assertEquals("<p>Click <em>Forgotten password</em> " + word + ".</p>", found.body(Language.EN));
     assertEquals("Réinitialiser le mot de passe " + word, found.title(Language.FR));
+    assertFalse(SuggestedArticle.of(found, Language.EN).frenchOnly());
+  }
+
+  @Test
+  void anEnglishCustomerIsToldWhichArticlesAreInFrenchOnly() throws Exception {
+    FaqArticle french =
+        write(
+            new FaqText(
+                FaqCategory.AGENDA, "Imprimer l'agenda " + word, "<p>" + word + "</p>", null, null),
+            true);
+    SuggestedArticle shown = SuggestedArticle.of(french, Language.EN);
+    assertEquals("Imprimer l'agenda " + word, shown.title());
+    assertTrue(shown.frenchOnly(), "shown in French to an English reader: said so");
+    assertFalse(SuggestedArticle.of(french, Language.FR).frenchOnly());
   }
 
   @Test

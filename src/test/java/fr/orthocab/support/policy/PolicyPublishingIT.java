@@ -11,6 +11,7 @@ import fr.orthocab.support.account.Account;
 import fr.orthocab.support.account.Role;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
@@ -186,6 +187,20 @@ class PolicyPublishingIT {
         "Politique de test " + unique,
         versions.find(published.getId()).orElseThrow().text(Language.EN),
         "an untranslated version shows its French text");
+  }
+
+  @Test
+  void anEnglishReaderMeetsThePriorityPackUnderTheNameThePolicyGivesIt() {
+    Pack telesoin =
+        em.createQuery("select p from Pack p where p.code = :code", Pack.class)
+            .setParameter("code", Pack.TELESOIN)
+            .getSingleResult();
+    PolicyVersion first =
+        versions.all().stream().filter(v -> v.getLabel().equals("1")).findFirst().orElseThrow();
+    String clause = clauseTexts.text(first, Clause.SCOPE_PRIORITY, Language.EN);
+    assertTrue(
+        clause.contains(telesoin.name(Language.EN)), telesoin.name(Language.EN) + " / " + clause);
+    assertEquals(telesoin.name(Language.FR), telesoin.name(Language.EN), "one name");
   }
 
   @Test

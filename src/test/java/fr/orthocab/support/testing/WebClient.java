@@ -72,6 +72,18 @@ public final class WebClient {
     return send(request(path).GET().build());
   }
 
+  /** GETs a file as it is sent, byte for byte (a picture, a download). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GETs a page, following redirects inside the desk. */
   public HttpResponse<String> open(String path) {
     HttpResponse<String> response = get(path);

@@ -12,21 +12,24 @@ public final class AttachmentInfo implements Serializable {
   private final Long id;
   private final MailFile file;
   private final AttachmentLimits.Refusal refusal;
+  private final boolean pictured;
 
-  private AttachmentInfo(Long id, MailFile file, AttachmentLimits.Refusal refusal) {
+  private AttachmentInfo(
+      Long id, MailFile file, AttachmentLimits.Refusal refusal, boolean pictured) {
     this.id = id;
     this.file = file;
     this.refusal = refusal;
+    this.pictured = pictured;
   }
 
-  /** A kept file, downloaded by its id. */
-  static AttachmentInfo kept(long id, MailFile file) {
-    return new AttachmentInfo(id, file, null);
+  /** A kept file, downloaded by its id; a picture has a thumbnail too. */
+  static AttachmentInfo kept(long id, MailFile file, boolean pictured) {
+    return new AttachmentInfo(id, file, null, pictured);
   }
 
   /** A refused file: nothing to download. */
   static AttachmentInfo refused(MailFile file, AttachmentLimits.Refusal why) {
-    return new AttachmentInfo(null, file, why);
+    return new AttachmentInfo(null, file, why, false);
   }
 
   /** The kept file's id; null for a refused one, which has nothing to download. */
@@ -62,5 +65,10 @@ public final class AttachmentInfo implements Serializable {
 
   public boolean isKept() {
     return refusal == null;
+  }
+
+  /** A kept picture, with the desk's thumbnail of it. */
+  public boolean isPictured() {
+    return pictured;
   }
 }

@@ -1,5 +1,6 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.attachment.Thumbnails;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -34,6 +35,15 @@ public class InboundAttachment implements Serializable {
   @Column(name = "content", nullable = false)
   private byte[] content;
 
+  /** A small PNG of a picture, made when the mail was read; null for anything else. */
+  @Lob
+  @Basic(fetch = FetchType.LAZY)
+  @Column(name = "thumbnail", updatable = false)
+  private byte[] thumbnail;
+
+  @Column(name = "pictured", nullable = false, updatable = false)
+  private boolean pictured;
+
   protected InboundAttachment() {}
 
   public InboundAttachment(
@@ -41,6 +51,8 @@ public class InboundAttachment implements Serializable {
     this.content = content.clone();
     this.file =
         new MailFile(inboundMailId, messageRowId, fileName, contentType, this.content.length);
+    this.thumbnail = Thumbnails.of(this.content, contentType).orElse(null);
+    this.pictured = thumbnail != null;
   }
 
   public Long getId() {
@@ -54,5 +66,14 @@ public class InboundAttachment implements Serializable {
 
   public byte[] getContent() {
     return content.clone();
+  }
+
+  public byte[] getThumbnail() {
+    return thumbnail == null ? null : thumbnail.clone();
+  }
+
+  /** A picture with a thumbnail; read without loading the bytes of either. */
+  public boolean isPictured() {
+    return pictured;
   }
 }

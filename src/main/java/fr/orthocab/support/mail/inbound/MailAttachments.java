@@ -27,12 +27,12 @@ public class MailAttachments {
   @RolesAllowed({"AGENT", "SUPERVISOR"})
   public List<AttachmentInfo> ofTicket(long ticketId) {
     return em.createQuery(
-            "select a.id, a.file from InboundAttachment a, InboundMail m"
+            "select a.id, a.file, a.pictured from InboundAttachment a, InboundMail m"
                 + " where a.file.inboundMailId = m.id and m.ticketId = :ticket order by a.id",
             Object[].class)
         .setParameter("ticket", ticketId)
         .getResultStream()
-        .map(r -> AttachmentInfo.kept((Long) r[0], (MailFile) r[1]))
+        .map(r -> AttachmentInfo.kept((Long) r[0], (MailFile) r[1], (Boolean) r[2]))
         .toList();
   }
 
@@ -49,11 +49,11 @@ public class MailAttachments {
   @RolesAllowed("CUSTOMER")
   public List<AttachmentInfo> sentBy(long customerId, long ticketId) {
     List<AttachmentInfo> files = new ArrayList<>();
-    for (Object[] r : ownRows("InboundAttachment", "a.id", customerId, ticketId)) {
-      files.add(AttachmentInfo.kept((Long) r[0], (MailFile) r[1]));
+    for (Object[] r : ownRows("InboundAttachment", "a.id, a.pictured", customerId, ticketId)) {
+      files.add(AttachmentInfo.kept((Long) r[1], (MailFile) r[0], (Boolean) r[2]));
     }
     for (Object[] r : ownRows("RefusedAttachment", "a.reason", customerId, ticketId)) {
-      files.add(AttachmentInfo.refused((MailFile) r[1], (AttachmentLimits.Refusal) r[0]));
+      files.add(AttachmentInfo.refused((MailFile) r[0], (AttachmentLimits.Refusal) r[1]));
     }
     files.sort(Comparator.comparing(AttachmentInfo::isKept).reversed());
     return files;
@@ -77,13 +77,14 @@ public class MailAttachments {
 
   /**
    * Through the ticket's mails (indexed), then each file's own message, public and theirs: rows of
-   * {@code first} (the kept file's id, the refused one's reason) and the file.
+   * the file, then the columns {@code then} names (the kept file's id and whether it is pictured,
+   * the refused one's reason).
    */
-  private List<Object[]> ownRows(String entity, String first, long customerId, long ticketId) {
+  private List<Object[]> ownRows(String entity, String then, long customerId, long ticketId) {
     return em.createQuery(
-            "select "
-                + first
-                + ", a.file from "
+            "select a.file, "
+                + then
+                + " from "
                 + entity
                 + " a, InboundMail im, Message m"
                 + " where a.file.inboundMailId = im.id and im.ticketId = :ticket"

@@ -1,6 +1,8 @@
 package fr.orthocab.support.mail.inbound;
 
 import fr.orthocab.support.closing.FollowUps;
+import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.customer.EmailKey;
 import fr.orthocab.support.customer.Language;
 import fr.orthocab.support.intake.GivenIdentity;
@@ -46,6 +48,7 @@ class MailRouting {
 
   @PersistenceContext private EntityManager em;
   @Inject private Intake intake;
+  @Inject private Customers customers;
   @Inject private FollowUps followUps;
   @Inject private Tickets tickets;
   @Inject private TicketThreads ticketThreads;
@@ -168,7 +171,7 @@ class MailRouting {
   }
 
   private void followUp(ParsedMail mail, InboundMail record, Ticket ticket) {
-    String body = bodyOf(mail);
+    String body = bodyOf(mail, ticket.requesterLanguage());
     Message message = tickets.comment(ticket.getId(), ticket.getCustomer().getId(), body);
     // the message row first: the mail's record and its files refer to it (foreign keys the
     // persistence provider does not order by, as they are plain columns)
@@ -188,13 +191,16 @@ class MailRouting {
       boolean senderProven,
       InboundOutcome outcome,
       String detail) {
-    String body = bodyOf(mail);
+    // the desk's words for a missing subject or text, in the sender's language when they are known
+    Language language =
+        customers.byEmail(mail.from()).map(Customer::getLanguage).orElse(Language.FR);
+    String body = bodyOf(mail, language);
     Optional<IdentificationAnswer> given = IdentificationAnswer.in(mail.reply());
     Ticket ticket =
         intake.receiveFrom(
             new SenderRequest(
                 new Sender(mail.from(), null, null),
-                subjectOf(mail),
+                subjectOf(mail, language),
                 TicketCategory.OTHER,
                 TicketChannel.EMAIL,
                 body,
@@ -253,15 +259,15 @@ class MailRouting {
     return "email:" + EmailKey.of(mail.from());
   }
 
-  static String bodyOf(ParsedMail mail) {
-    String body = mail.reply().isBlank() ? MailNotice.text(Language.FR, "emptyBody") : mail.reply();
+  static String bodyOf(ParsedMail mail, Language language) {
+    String body = mail.reply().isBlank() ? MailNotice.text(language, "emptyBody") : mail.reply();
     return Clip.marked(body, Message.MAX_BODY);
   }
 
-  static String subjectOf(ParsedMail mail) {
+  static String subjectOf(ParsedMail mail, Language language) {
     String subject = mail.subject() == null ? "" : mail.subject().strip();
     if (subject.isEmpty()) {
-      return MailNotice.text(Language.FR, "noSubject");
+      return MailNotice.text(language, "noSubject");
     }
     return Clip.marked(subject, MAX_SUBJECT);
   }

@@ -18,6 +18,11 @@ import fr.orthocab.support.testing.WebClient;
 import fr.orthocab.support.ticket.TicketReads;
 import fr.orthocab.support.ticket.Tickets;
 import jakarta.inject.Inject;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +32,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -50,6 +56,16 @@ class MailFileServletIT {
   };
 
   private static final Pattern LINK = Pattern.compile("/portal/tickets/file\\?id=(\\d+)");
+  private static final Pattern THUMBNAIL =
+      Pattern.compile("<img src=\"[^\"]*/portal/tickets/file-thumbnail\\?id=(\\d+)\"");
+
+  /** A lossless WebP picture of 480 by 270 pixels (made with cwebp from a gradient). */
+  private static final byte[] WEBP =
+      Base64.getDecoder()
+          .decode(
+              "UklGRpYAAABXRUJQVlA4TIoAAAAv30FDAAmASAT2N78i+p/aXwAo0v//EdH/1D4Ut20bOfsPHuTZkxMwoKG4"
+                  + "bduIPd4eQBPEkLq/n7FAu8ZDlvcUvsd//O9G+I//3Qj/8b8b4T/+dyP8x/9uhP/4343wH/+7Ef7jfzfC"
+                  + "f/zvRvhP9N0I/7sR/uN/N8J//O9G+I//3Qj/8b8beejwXwA=");
 
   @Deployment
   static WebArchive deployment() {
@@ -110,6 +126,58 @@ class MailFileServletIT {
   }
 
   @Test
+  void aMailedPictureGetsTheThumbnailAPortalUploadGetsPngAndWebpAlike() throws Exception {
+    Customer claire = withAccount(Language.FR);
+    long png = mailed(claire, "image/png", "capture.png", picture(900, 600));
+    long webp = mailed(claire, "image/webp", "capture.webp", WEBP);
+    WebClient browser = loggedIn(claire);
+    WebClient agent = new WebClient(base);
+    String agentEmail = "agent-thumb-" + unique + "@orthocab.fr";
+    accounts.openForStaff(agentEmail, "Agent " + unique, Role.AGENT, PASSWORD.toCharArray());
+    assertEquals(302, agent.login(agentEmail, PASSWORD).statusCode());
+
+    for (long ticket : new long[] {png, webp}) {
+      String page = browser.get("/portal/tickets/show.xhtml?id=" + ticket).body();
+      Matcher shown = THUMBNAIL.matcher(page);
+      assertTrue(shown.find(), "a thumbnail on the customer's page: " + page);
+      String id = shown.group(1);
+      assertEquals(fileId(page), id, "the thumbnail of the file listed");
+      HttpResponse<byte[]> thumbnail = browser.getBytes("/portal/tickets/file-thumbnail?id=" + id);
+      assertEquals(200, thumbnail.statusCode());
+      assertEquals("image/png", thumbnail.headers().firstValue("Content-Type").orElse(""));
+      BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail.body()));
+      assertEquals(240, Math.max(small.getWidth(), small.getHeight()));
+
+      String forAgents = agent.get("/admin/tickets/show.xhtml?id=" + ticket).body();
+      assertTrue(
+          forAgents.contains("/admin/tickets/attachment-thumbnail?id=" + id), "agents see it too");
+      assertEquals(
+          200, agent.getBytes("/admin/tickets/attachment-thumbnail?id=" + id).statusCode());
+      WebClient other = loggedIn(withAccount(Language.FR));
+      assertEquals(404, other.getBytes("/portal/tickets/file-thumbnail?id=" + id).statusCode());
+    }
+    String notPictured =
+        fileId(browser.get("/portal/tickets/show.xhtml?id=" + mailed(claire, PNG)).body());
+    assertEquals(
+        404,
+        browser.getBytes("/portal/tickets/file-thumbnail?id=" + notPictured).statusCode(),
+        "a file that only begins as a PNG has no thumbnail");
+  }
+
+  private static byte[] picture(int width, int height) throws Exception {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(new Color(40, 120, 200));
+    g.fillRect(0, 0, width, height);
+    g.setColor(Color.WHITE);
+    g.fillOval(width / 4, height / 4, width / 2, height / 2);
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  @Test
   void anEnglishCustomerReadsSizesAndRefusalsInEnglish() {
     Customer julien = withAccount(Language.EN);
     long ticket = mailed(julien, new byte[2600]);
@@ -160,6 +228,10 @@ class MailFileServletIT {
 
   /** A request mailed in with a kept file of that content and a refused HTML page. */
   private long mailed(Customer from, byte[] kept) {
+    return mailed(from, "image/png", HOSTILE, kept);
+  }
+
+  private long mailed(Customer from, String type, String name, byte[] kept) {
     String boundary = "b-" + unique;
     String text =
         "From: "
@@ -173,7 +245,7 @@ class MailFileServletIT {
             + "\"\n\n--"
             + boundary
             + "\nContent-Type: text/plain; charset=UTF-8\n\nVoici la capture.\n"
-            + attached(boundary, "image/png", HOSTILE, kept)
+            + attached(boundary, type, name, kept)
             + attached(
                 boundary, "text/html", "page.html", "<p>x</p>".getBytes(StandardCharsets.UTF_8))
             + "--"
