@@ -87,7 +87,13 @@ class FaqBrowserIT {
       assertTrue(withDescription.contains("Mot de passe oublié"), withDescription);
       julien.evaluate("document.querySelector('.faq-suggestions').scrollIntoView()");
       julien.screenshot("faq-08-subject-stays");
-      julien.phoneScreenshot("faq-08-subject-stays");
+      julien.atWidth(
+          390,
+          () -> {
+            julien.evaluate("document.querySelector('.faq-suggestions').scrollIntoView()");
+            julien.screenshot("faq-08-subject-stays-phone");
+            return null;
+          });
 
       try {
         julien.clickAndWait("#header\\:langEn");
