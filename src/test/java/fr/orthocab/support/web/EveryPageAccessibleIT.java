@@ -98,6 +98,7 @@ class EveryPageAccessibleIT {
       check(anyone, "/password/choose.xhtml?token=inconnu-" + unique, "password-choose", true);
       check(anyone, "/confirm-identity.xhtml?token=inconnu-" + unique, "confirm-identity", true);
       check(anyone, "/satisfaction.xhtml?token=inconnu-" + unique, "satisfaction", true);
+      check(anyone, "/introuvable-" + unique + ".xhtml", "error-404", true);
       check(anyone, invitation, "invitation", true);
       anyone.type("#invitation\\:password", "court");
       anyone.type("#invitation\\:confirmation", "court");
@@ -183,6 +184,11 @@ class EveryPageAccessibleIT {
     ines.open("/portal/tickets/new.xhtml");
     ines.press(Keys.TAB);
     assertEquals("skip-link", ines.evaluate("return document.activeElement.className;"));
+    assertEquals(
+        true,
+        ines.evaluate("return document.activeElement.getBoundingClientRect().top >= 0;"),
+        "the skip link shows when it has the focus");
+    ines.screenshot("95-skip-link");
     ines.press(Keys.ENTER);
     assertEquals("content", ines.evaluate("return document.activeElement.id;"), "skipped to main");
     tabTo(ines, "request:category");
@@ -190,6 +196,12 @@ class EveryPageAccessibleIT {
     String category = ines.find("#request\\:category_label").getText();
     assertTrue(!category.isBlank() && !category.startsWith("Choisi"), category);
     tabTo(ines, "request:subject");
+    assertEquals(
+        "solid 3px",
+        ines.evaluate(
+            "const s = getComputedStyle(document.activeElement);"
+                + " return s.outlineStyle + ' ' + s.outlineWidth;"),
+        "a visible focus ring");
     ines.press("Clavier seul " + unique);
     tabTo(ines, "request:description");
     ines.press("Bonjour, j'écris sans souris : tout se fait au clavier.");
