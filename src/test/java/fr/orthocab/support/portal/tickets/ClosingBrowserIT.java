@@ -58,7 +58,7 @@ class ClosingBrowserIT {
       julien.screenshot("71-closed-by-customer");
       julien.phoneScreenshot("71-closed-by-customer");
       // with its one-time message: the messages' list passes axe
-      // (platform/AccessibleMessagesRenderer)
+      // (web/AccessibleMessagesRenderer)
       julien.assertNoSeriousA11yViolations();
     }
     String history = api.get("/api/tickets/" + reference).body();

@@ -1,4 +1,4 @@
-package fr.orthocab.support.platform;
+package fr.orthocab.support.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
