@@ -54,6 +54,9 @@ public final class DecisionWords {
     String key = "decision." + facts.clause().name() + "." + facts.outcome().name();
     return switch (facts.clause()) {
       case SCOPE_PRIORITY -> facts.priority() ? key : key + ".normal";
+      // the priority's own sentence names the pack: said once is enough
+      case ELIG_ACTIVE ->
+          facts.outcome() == Outcome.ACCEPTED && facts.priority() ? key + ".short" : key;
       case DUP_COMMENT -> facts.mergedAway() ? key + ".away" : key;
       default -> key;
     };
@@ -63,7 +66,7 @@ public final class DecisionWords {
     return switch (facts.clause()) {
       case ELIG_ACTIVE ->
           switch (facts.outcome()) {
-            case ACCEPTED -> new Object[] {facts.packName()};
+            case ACCEPTED -> facts.priority() ? new Object[0] : new Object[] {facts.packName()};
             case HELD ->
                 new Object[] {
                   facts.packName(),

@@ -143,8 +143,8 @@ class PublishPolicyIT {
           decisions);
       assertTrue(
           decisions.contains(
-              "Votre abonnement Pack Télésoin ORTHOCAB est actif : votre demande est prise en"
-                  + " charge par l'équipe support."),
+              "Votre abonnement est actif : votre demande est prise en charge par l'équipe"
+                  + " support."),
           decisions);
       assertTrue(decisions.contains("Pourquoi ? Règle appliquée : SCOPE-PRIORITY"), decisions);
       assertTrue(decisions.contains("Pourquoi ? Règle appliquée : ELIG-ACTIVE"), decisions);

@@ -138,6 +138,14 @@ class DecisionWordsTest {
   }
 
   @Test
+  void aPriorityCustomerIsNotToldTheirPackTwice() {
+    assertEquals(
+        "Votre abonnement est actif : votre demande est prise en charge par l'équipe support.",
+        DecisionWords.of(facts(ELIG_ACTIVE, ACCEPTED, TELESOIN, true, null, 120, false), FR)
+            .sentence());
+  }
+
+  @Test
   void aPriorityTakenAwayIsSaidAsSuch() {
     assertTrue(
         DecisionWords.of(RECORDED.get(8), FR)
