@@ -1,10 +1,14 @@
 package fr.orthocab.support.portal.tickets;
 
+import fr.orthocab.support.intake.HoldDelays;
+import fr.orthocab.support.platform.DateWords;
 import fr.orthocab.support.policy.Clause;
 import fr.orthocab.support.policy.ClauseTexts;
 import fr.orthocab.support.policy.PolicyVersions;
+import fr.orthocab.support.portal.PortalCustomer;
 import fr.orthocab.support.screening.ExternalProducts;
 import fr.orthocab.support.screening.Vendor;
+import fr.orthocab.support.subscription.Subscription;
 import fr.orthocab.support.web.LanguageSelection;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.event.AjaxBehaviorEvent;
@@ -13,12 +17,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * What the new-request page tells the customer while they type, before they submit: when the
  * request reads as Zoom's or Webex's own problem, the EXT-PRODUCTS clause and the vendors' support
- * links. The customer can still submit; an agent decides.
+ * links. The customer can still submit; an agent decides. A customer without an active subscription
+ * is told, before writing, that only a renewal question is answered now (ELIG-RENEWAL) and any
+ * other request waits for the renewal (ELIG-ACTIVE), and how to renew.
  */
 @Named("ticketNotice")
 @ViewScoped
@@ -29,6 +36,8 @@ public class NewTicketNoticeBacking implements Serializable {
   @Inject private PolicyVersions versions;
   @Inject private LanguageSelection language;
   @Inject private NewTicketFaqBacking faq;
+  @Inject private PortalCustomer customer;
+  @Inject private HoldDelays delays;
 
   private String subject = "";
   private String description = "";
@@ -79,5 +88,30 @@ public class NewTicketNoticeBacking implements Serializable {
 
   public String getClauseText() {
     return clauseText;
+  }
+
+  /** No subscription covers the customer today: a request other than a renewal question waits. */
+  public boolean isLapsed() {
+    return !customer.getCoverage().isCovered();
+  }
+
+  /**
+   * The pack of the subscription whose end made the customer lapse; null when they never had one.
+   */
+  public String getLapsedPack() {
+    return lapsed().map(s -> s.getPack().name(language.getLanguage())).orElse(null);
+  }
+
+  /** Its last day in words ("mardi 3 novembre 2026"); null when they never had one. */
+  public String getLapsedOn() {
+    return lapsed().map(s -> DateWords.day(language.getLocale(), s.lastDay())).orElse(null);
+  }
+
+  public int getRenewalDays() {
+    return delays.renewalDays();
+  }
+
+  private Optional<Subscription> lapsed() {
+    return customer.getCoverage().endedLast().or(() -> customer.getCoverage().latest());
   }
 }

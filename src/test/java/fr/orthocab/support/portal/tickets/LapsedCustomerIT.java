@@ -34,6 +34,20 @@ class LapsedCustomerIT {
       sophie.screenshot("12-lapsed-customer");
 
       sophie.clickAndWait("#newRequest");
+      String notice = sophie.find("#lapsedNotice").getText();
+      assertTrue(notice.contains("Votre abonnement Pack Télésoin ORTHOCAB a pris fin le"), notice);
+      assertTrue(
+          notice.contains(
+              "Toute autre demande sera enregistrée, mais elle attendra votre renouvellement"),
+          notice);
+      assertTrue(notice.contains("Renouvellement d'abonnement"), notice);
+      assertTrue(sophie.find("#filesWelcome").isDisplayed(), "told files can be attached");
+      assertTrue(
+          sophie.text().contains("Vous pouvez joindre des fichiers (captures d'écran, PDF…)"),
+          sophie.text());
+      sophie.assertNoSeriousA11yViolations();
+      sophie.screenshot("12b-lapsed-customer-new-request");
+      sophie.phoneScreenshot("12b-lapsed-customer-new-request");
       assertTrue(
           sophie
               .find("#request\\:category_label")
@@ -53,10 +67,43 @@ class LapsedCustomerIT {
       sophie.clickAndWait("#request\\:submit");
       String held = sophie.text();
       assertTrue(held.contains("elle attendra le renouvellement de votre abonnement"), held);
-      assertTrue(sophie.find("#held").getText().contains("clause ELIG-ACTIVE"), held);
+      String heldNotice = sophie.find("#held").getText();
+      assertTrue(heldNotice.contains("attend le renouvellement de votre abonnement"), heldNotice);
+      assertTrue(!heldNotice.contains("clause"), "plain words, the rule one click away: " + held);
       assertTrue(sophie.find("#status").getText().contains("En attente de renouvellement"));
+      // opened again, as the customer comes back to it, without the flash message
+      sophie.open(sophie.currentPath());
+      String customerSees = sophie.find("#decisions").getText();
+      assertTrue(
+          customerSees.startsWith("Décisions prises sur votre demande"),
+          "heading: " + customerSees);
+      String first = sophie.find("#decisions li.decision-standing").getText();
+      assertTrue(
+          first.contains("Votre abonnement Pack Télésoin ORTHOCAB a pris fin le")
+              && first.contains(": votre demande attend votre renouvellement."),
+          first);
+      assertTrue(first.contains("Renouvelez votre abonnement"), "what to do: " + first);
+      assertTrue(
+          sophie.find("#decisions li:first-child").getText().equals(first),
+          "the hold comes first: " + customerSees);
+      assertTrue(!customerSees.contains("Nous ne fournissons pas de support"), customerSees);
+      assertTrue(
+          sophie.find("#comment").getText().contains("Vous pouvez joindre des fichiers"),
+          "the comment form welcomes files: " + sophie.find("#comment").getText());
+      sophie.find("#decisions li.decision-standing .decision-rule > summary").click();
+      String rule = sophie.find("#decisions li.decision-standing").getText();
+      assertTrue(rule.contains("ELIG-ACTIVE"), rule);
+      assertTrue(rule.contains("Nous ne fournissons pas de support"), rule);
+      sophie.assertNoSeriousA11yViolations();
       sophie.screenshot("13-request-awaiting-renewal");
+      sophie.phoneScreenshot("13-request-awaiting-renewal");
+
       String heldPage = sophie.currentPath().replace("/portal/", "/admin/");
+      sophie.open("/portal/tickets/new.xhtml");
+      sophie.clickAndWait("#howToRenew");
+      assertTrue(
+          sophie.find("#faqResults").getText().contains("Renouveler votre abonnement"),
+          "the FAQ's renewal guide: " + sophie.text());
 
       lucie.login(Demo.LUCIE, Demo.PASSWORD);
       assertTrue(lucie.find("#queue\\:tickets").getText().contains(subject), "renewal is queued");
