@@ -41,7 +41,8 @@ public final class SecretMasking {
 
   /** The secrets of that text, found but not masked (for tests and the labelled set). */
   static List<FoundSecret> find(String text) {
-    List<FoundSecret> kept = new ArrayList<>();
+    List<FoundSecret> placeholders = placeholdersIn(text);
+    List<FoundSecret> kept = new ArrayList<>(placeholders);
     for (SecretDetector detector : DETECTORS) {
       for (FoundSecret found : detector.find(text)) {
         if (kept.stream().noneMatch(found::overlaps)) {
@@ -49,6 +50,20 @@ public final class SecretMasking {
         }
       }
     }
+    kept.removeAll(placeholders);
     return kept;
+  }
+
+  /** Placeholders already in the text (masked once before), which are no secret to mask again. */
+  private static List<FoundSecret> placeholdersIn(String text) {
+    List<FoundSecret> found = new ArrayList<>();
+    for (SecretKind kind : SecretKind.values()) {
+      for (int at = text.indexOf(kind.placeholder());
+          at >= 0;
+          at = text.indexOf(kind.placeholder(), at + 1)) {
+        found.add(new FoundSecret(kind, at, at + kind.placeholder().length()));
+      }
+    }
+    return found;
   }
 }

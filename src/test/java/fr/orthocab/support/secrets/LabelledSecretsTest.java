@@ -120,6 +120,14 @@ class LabelledSecretsTest {
     assertEquals(Map.of(SecretKind.PASSWORD, 1, SecretKind.NIR, 1), masked.counts());
   }
 
+  @Test
+  void maskingTwiceMasksNothingMore() {
+    Masked once = SecretMasking.mask("mdp Soleil75! et MDP : azerty");
+    Masked twice = SecretMasking.mask(once.text());
+    assertEquals(once.text(), twice.text());
+    assertTrue(twice.counts().isEmpty());
+  }
+
   private static double precision(int[] t) {
     return t[0] + t[1] == 0 ? 1.0 : (double) t[0] / (t[0] + t[1]);
   }
