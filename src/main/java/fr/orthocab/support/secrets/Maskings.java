@@ -4,7 +4,6 @@ import fr.orthocab.support.customer.Language;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -24,6 +23,7 @@ public class Maskings {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private SecretWarnings warnings;
 
   /**
    * Records what was masked in a request or message, on that ticket of that customer (either may be
@@ -39,12 +39,7 @@ public class Maskings {
         .counts()
         .forEach(
             (kind, n) -> em.persist(new MaskingEvent(kind, channel, n, ticketId, customerId, now)));
-    if (customerId == null || em.find(SecretWarning.class, customerId) != null) {
-      return false;
-    }
-    em.persist(new SecretWarning(customerId, now));
-    em.flush(); // two first maskings at once: one of them fails here on the key, before telling
-    return true;
+    return customerId != null && warnings.claim(customerId, now);
   }
 
   /** How many secrets of each kind were masked since the desk began masking them. */
@@ -58,11 +53,6 @@ public class Maskings {
         .getResultList()
         .forEach(row -> counts.put((SecretKind) row[0], ((Number) row[1]).longValue()));
     return counts;
-  }
-
-  /** Whether that customer was told already. */
-  public boolean warned(long customerId) {
-    return em.find(SecretWarning.class, customerId, LockModeType.NONE) != null;
   }
 
   /** What the customer is told, kindly, in their language: what was masked, and never again. */

@@ -20,9 +20,10 @@ final class Passwords implements SecretDetector {
   private static final String VALUE =
       "[ \\t]*(?<value>«[^»\\n]{1,80}»|\"[^\"\\n]{1,80}\"|“[^”\\n]{1,80}”|[^\\s]+)";
 
-  /** "Mot de passe : X", "mot de passe du portail = X", "MDP: X". */
+  /** "Mot de passe : X", "mot de passe du portail = X", "MDP: X", or X on the next line. */
   private static final Pattern AFTER_COLON =
-      Pattern.compile(NAME + "(?<fillers>(?:[ \\t]+[\\p{L}'’]+){0,3})[ \\t]*[:=]" + VALUE);
+      Pattern.compile(
+          NAME + "(?<fillers>(?:[ \\t]+[\\p{L}'’]+){0,3})[ \\t]*[:=](?:[ \\t]*\\r?\\n)?" + VALUE);
 
   /** "Mon mot de passe est X", "my password is X", "le mot de passe c'est bien X". */
   private static final Pattern AFTER_VERB =
@@ -40,6 +41,9 @@ final class Passwords implements SecretDetector {
   private static final Set<String> NOT_A_VALUE =
       Set.copyOf(
           List.of(
+              "bonjour",
+              "bonsoir",
+              "hello",
               "oublié",
               "oublie",
               "oubliée",

@@ -22,6 +22,7 @@ class PasswordsTest {
     assertEquals("Chat#Noir9", found("mon mot de passe est Chat#Noir9 depuis hier"));
     assertEquals("Kx7pQ2", found("mot de passe provisoire : Kx7pQ2"));
     assertEquals("« ma maison »", found("mot de passe : « ma maison »"));
+    assertEquals("Violette75", found("Identifiant : cdupont\nMot de passe :\nViolette75\nMerci"));
   }
 
   @Test
