@@ -13,6 +13,8 @@ import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspensions;
 import fr.orthocab.support.rotation.Rotations;
 import fr.orthocab.support.screening.TicketFlags;
+import fr.orthocab.support.secrets.Masked;
+import fr.orthocab.support.secrets.SecretMasking;
 import fr.orthocab.support.sla.SlaClocks;
 import fr.orthocab.support.subscription.Coverage;
 import fr.orthocab.support.subscription.Pack;
@@ -75,8 +77,16 @@ public class Intake {
   @ConfigProperty(name = "app.intake.daily-quota", defaultValue = "5")
   private int dailyQuota;
 
+  /**
+   * The request's secrets (passwords, NIR, cards, IBANs) are masked before anything of it is
+   * stored, read by the rules or indexed; the customer is told the first time.
+   */
   public Ticket receive(@NotNull @Valid NewRequest request) {
-    return receive(request, true);
+    Masked subject = SecretMasking.mask(request.subject());
+    Masked body = SecretMasking.mask(request.body());
+    Ticket ticket = receive(request.withText(subject.text(), body.text()), true);
+    tickets.secretsMasked(ticket, body.and(subject), request.channel().name());
+    return ticket;
   }
 
   /**
@@ -135,6 +145,16 @@ public class Intake {
       @Valid GivenIdentity given,
       String givenBy,
       boolean senderProven) {
+    Masked subject = SecretMasking.mask(request.subject());
+    Masked body = SecretMasking.mask(request.body());
+    Ticket ticket =
+        receiveMasked(request.withText(subject.text(), body.text()), given, givenBy, senderProven);
+    tickets.secretsMasked(ticket, body.and(subject), request.channel().name());
+    return ticket;
+  }
+
+  private Ticket receiveMasked(
+      SenderRequest request, GivenIdentity given, String givenBy, boolean senderProven) {
     Optional<Customer> known = customers.lockedByEmail(request.sender().email());
     if (known.isPresent()) {
       return receive(known.get(), request.from(known.get().getId()), senderProven);

@@ -9,6 +9,7 @@ import fr.orthocab.support.mail.outbox.PersonalLinks;
 import fr.orthocab.support.mail.outbox.Recipient;
 import fr.orthocab.support.platform.BaseUrl;
 import fr.orthocab.support.platform.Sha256;
+import fr.orthocab.support.secrets.SecretMasking;
 import fr.orthocab.support.subscription.Pack;
 import fr.orthocab.support.subscription.Subscriptions;
 import fr.orthocab.support.ticket.Ticket;
@@ -167,7 +168,8 @@ public class Satisfactions implements PersonalLinks {
     if (rating == null) {
       throw new IllegalArgumentException("No rating " + ratingId);
     }
-    rating.comment(text);
+    // a comment is what a customer writes too: its secrets are masked before it is kept
+    rating.comment(SecretMasking.mask(text).text());
     return rating;
   }
 

@@ -1,5 +1,6 @@
 package fr.orthocab.support.ticket;
 
+import fr.orthocab.support.platform.Clip;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,4 +13,16 @@ public record NewRequest(
     @NotNull TicketCategory category,
     @NotNull TicketChannel channel,
     @NotBlank @Size(max = Message.MAX_BODY) String body,
-    @NotNull Instant receivedAt) {}
+    @NotNull Instant receivedAt) {
+
+  /** The same request with other words (its secrets masked), clipped to the lengths allowed. */
+  public NewRequest withText(String newSubject, String newBody) {
+    return new NewRequest(
+        customerId,
+        Clip.marked(newSubject, 200),
+        category,
+        channel,
+        Clip.marked(newBody, Message.MAX_BODY),
+        receivedAt);
+  }
+}

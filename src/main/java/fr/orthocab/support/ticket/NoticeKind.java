@@ -22,6 +22,8 @@ public enum NoticeKind {
   MERGED,
   /** A resolved request without answer from its customer closes by itself on the day said. */
   AUTO_CLOSE_WARNING,
+  /** A secret the customer sent was masked on arrival: told once, kindly, never to send one. */
+  SECRETS_MASKED,
   /** An agent's public reply: the one notice a person wrote. */
   AGENT_REPLY;
 

@@ -1,5 +1,6 @@
 package fr.orthocab.support.ticket;
 
+import fr.orthocab.support.platform.Clip;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,5 +22,16 @@ public record SenderRequest(
   /** The same request, once the sender is known to be that customer. */
   public NewRequest from(long customerId) {
     return new NewRequest(customerId, subject, category, channel, body, receivedAt);
+  }
+
+  /** The same request with other words (its secrets masked), clipped to the lengths allowed. */
+  public SenderRequest withText(String newSubject, String newBody) {
+    return new SenderRequest(
+        sender,
+        Clip.marked(newSubject, 200),
+        category,
+        channel,
+        Clip.marked(newBody, Message.MAX_BODY),
+        receivedAt);
   }
 }

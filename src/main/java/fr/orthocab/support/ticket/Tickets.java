@@ -3,6 +3,9 @@ package fr.orthocab.support.ticket;
 import fr.orthocab.support.account.Account;
 import fr.orthocab.support.audit.AuditActor;
 import fr.orthocab.support.customer.Customer;
+import fr.orthocab.support.secrets.Masked;
+import fr.orthocab.support.secrets.Maskings;
+import fr.orthocab.support.secrets.SecretMasking;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,6 +41,7 @@ public class Tickets {
   @Inject private TicketTrail trail;
   @Inject private SearchDocuments searchDocuments;
   @Inject private ClosingDelays closingDelays;
+  @Inject private Maskings maskings;
 
   /**
    * Saves a new request as the intake rules decided it: with that priority, open or held. Requests
@@ -126,6 +130,7 @@ public class Tickets {
    * opens.
    */
   public Message comment(long ticketId, long customerId, @NotBlank String body) {
+    Masked masked = SecretMasking.mask(body);
     Ticket ticket =
         reads.findForCustomer(ticketId, customerId).orElseThrow(() -> new TicketNotFound(ticketId));
     Instant now = clock.instant();
@@ -140,12 +145,26 @@ public class Tickets {
             null,
             ticket.getCustomer().fullName(),
             Visibility.PUBLIC,
-            body,
+            masked.text(),
             now);
     em.persist(message);
     searchDocuments.added(message);
     commented.fire(new CustomerCommented(ticket, message));
+    secretsMasked(ticket, masked, "COMMENT");
     return message;
+  }
+
+  /**
+   * Secrets were masked in what the customer sent on that ticket, through that channel: counted,
+   * and the customer told, the first time only, never to send them. Every channel masks before it
+   * stores anything; this only records it afterwards.
+   */
+  public void secretsMasked(Ticket ticket, @NotNull Masked masked, @NotBlank String channel) {
+    Customer customer = ticket.getCustomer();
+    if (maskings.record(
+        masked, channel, ticket.getId(), customer == null ? null : customer.getId())) {
+      tellCustomer(ticket, NoticeKind.SECRETS_MASKED, Maskings.notice(ticket.requesterLanguage()));
+    }
   }
 
   public Message reply(long ticketId, long expectedVersion, long agentId, @NotBlank String body) {

@@ -5,6 +5,7 @@ import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import fr.orthocab.support.mail.inbound.parsing.RawMail;
 import fr.orthocab.support.platform.Clip;
 import fr.orthocab.support.platform.ShownText;
+import fr.orthocab.support.secrets.SecretMasking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -97,15 +98,20 @@ public class InboundMail implements Serializable {
                 MAX_DETAIL);
   }
 
-  /** A mail set aside unread or unreadable, claimed under that id, its headers and text kept. */
+  /**
+   * A mail set aside unread or unreadable, claimed under that id, its headers and text kept, their
+   * secrets masked.
+   */
   InboundMail(String messageId, RawMail mail, String text, Instant receivedAt) {
     this(
         messageId,
         receivedAt,
         mail.from(),
-        mail.subject(),
-        Clip.to(mail.headers(), MailParser.MAX_HEADERS),
-        Clip.to(text, MailParser.MAX_TEXT));
+        SecretMasking.mask(mail.subject()).text(),
+        Clip.to(
+            MaskedMail.headers(mail.headers(), SecretMasking.mask(mail.subject())),
+            MailParser.MAX_HEADERS),
+        Clip.to(SecretMasking.mask(text).text(), MailParser.MAX_TEXT));
     this.contentFingerprint = mail.fingerprint();
   }
 

@@ -5,6 +5,10 @@ import fr.orthocab.support.mail.inbound.parsing.ParsedMail;
 import fr.orthocab.support.mail.inbound.parsing.ParsingBudget;
 import fr.orthocab.support.mail.inbound.parsing.RawMail;
 import fr.orthocab.support.mail.outbox.AutomaticAnswers;
+import fr.orthocab.support.secrets.Maskings;
+import fr.orthocab.support.ticket.Ticket;
+import fr.orthocab.support.ticket.TicketReads;
+import fr.orthocab.support.ticket.Tickets;
 import fr.orthocab.support.ticket.TicketsMerged;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -37,6 +41,9 @@ public class InboundMails {
   @Inject private AutomaticAnswers automaticAnswers;
   @Inject private Clock clock;
   @Inject private MailboxSettings settings;
+  @Inject private Maskings maskings;
+  @Inject private Tickets tickets;
+  @Inject private TicketReads ticketReads;
 
   /**
    * Receives one raw mail (RFC 5322 bytes), read within the mailbox's parsing budget. The same mail
@@ -50,14 +57,15 @@ public class InboundMails {
     if (claim.isEmpty()) {
       return new Receipt(head.messageId(), null, null, false, true);
     }
-    ParsedMail mail;
+    MaskedMail masked;
     try {
-      mail = MailParser.parse(raw, ParsingBudget.of(settings.parseBudget()));
+      masked = MaskedMail.of(MailParser.parse(raw, ParsingBudget.of(settings.parseBudget())));
     } catch (MessagingException e) {
       throw new IllegalArgumentException("Unreadable mail: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    ParsedMail mail = masked.mail();
     if (!claim.get().equals(mail.messageId())) {
       return keptWithReusedId(claim.get(), mail);
     }
@@ -66,12 +74,27 @@ public class InboundMails {
     em.persist(record);
     em.flush(); // the claim: a concurrent copy of the same mail fails here, before any effect
     routing.route(mail, record);
+    secretsMasked(masked, record);
     return new Receipt(
         record.getMessageId(),
         record.getOutcome(),
         record.getTicketId(),
         automaticAnswers.withheld(),
         false);
+  }
+
+  /** Counted on the ticket the mail opened or joined, whose customer is told the first time. */
+  private void secretsMasked(MaskedMail masked, InboundMail record) {
+    if (!masked.counts().any()) {
+      return;
+    }
+    Optional<Ticket> ticket =
+        Optional.ofNullable(record.getTicketId()).flatMap(id -> ticketReads.find(id));
+    if (ticket.isPresent()) {
+      tickets.secretsMasked(ticket.get(), masked.counts(), "MAIL");
+    } else {
+      maskings.record(masked.counts(), "MAIL", null, null);
+    }
   }
 
   private Receipt keptWithReusedId(String id, ParsedMail mail) {

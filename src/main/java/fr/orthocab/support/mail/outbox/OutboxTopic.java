@@ -30,6 +30,7 @@ public enum OutboxTopic {
   REFUSAL_LIFTED(true),
   MERGED(true),
   AUTO_CLOSE_WARNING(true),
+  SECRETS_MASKED(true),
   /** A customer is asked whether the answer helped (satisfaction), with a single-use link. */
   SATISFACTION_REQUEST(true),
   AGENT_REPLY(true);

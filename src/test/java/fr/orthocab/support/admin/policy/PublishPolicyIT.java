@@ -172,7 +172,7 @@ class PublishPolicyIT {
       String english = claire.find("#decisions").getText();
       assertTrue(
           english.contains(
-              "Your ORTHOCAB Telehealth Pack subscription is active: your request is handled"
+              "Your Pack Télésoin ORTHOCAB subscription is active: your request is handled"
                   + " first."),
           english);
       assertTrue(english.contains("Why? Rule applied: SCOPE-PRIORITY"), english);
