@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.fge.jsonschema.core.report.ProcessingReport;
 import com.github.fge.jsonschema.main.JsonSchema;
 import com.github.fge.jsonschema.main.JsonSchemaFactory;
+import fr.orthocab.support.dataexport.CustomerExportIT.ExportShape;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.InputStream;

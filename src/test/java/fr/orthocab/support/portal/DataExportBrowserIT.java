@@ -109,6 +109,7 @@ class DataExportBrowserIT {
       assertTrue(reads.contains("Page du client ouverte"), reads);
       assertTrue(reads.contains(reference), reads);
       nadia.assertNoSeriousA11yViolations();
+      nadia.evaluate("document.getElementById('reads').scrollIntoView()");
       nadia.screenshot("95-consultations-client");
       nadia.phoneScreenshot("95-consultations-client");
 
