@@ -1,10 +1,12 @@
 package fr.orthocab.support.reads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.audit.AuditActor;
 import fr.orthocab.support.testing.Deployments;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -49,7 +51,12 @@ class StaffReadsIT {
         List.of(ReadKind.FILE, ReadKind.CUSTOMER, ReadKind.TICKET),
         ofCustomer.stream().map(StaffRead::getKind).toList());
     assertEquals("Thomas <thomas@orthocab.fr>", ofCustomer.get(0).getReader());
-    assertEquals(Long.valueOf(ticket), ofCustomer.get(2).getTicketId());
+    StaffRead first = ofCustomer.get(2);
+    assertEquals(Long.valueOf(ticket), first.getTicketId());
+    assertEquals(ticket, first.getSubjectId());
+    assertEquals(Long.valueOf(customer), first.getCustomerId());
+    assertEquals(Long.valueOf(lucie), first.getReaderAccountId());
+    assertTrue(first.getReadAt().isAfter(Instant.now().minusSeconds(60)), first.getReadAt() + "");
 
     assertEquals(
         List.of(ReadKind.CUSTOMER, ReadKind.TICKET),
