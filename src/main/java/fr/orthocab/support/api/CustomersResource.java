@@ -1,23 +1,34 @@
 package fr.orthocab.support.api;
 
+import fr.orthocab.support.account.Actors;
+import fr.orthocab.support.account.ApiCaller;
+import fr.orthocab.support.audit.AuditActor;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.CustomerSearch;
 import fr.orthocab.support.customer.Customers;
+import fr.orthocab.support.dataexport.CustomerExports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Locale;
 
 /**
  * The customers, found by name or login email, one page at a time: for any token that may read
- * tickets, since tickets already show their customers.
+ * tickets, since tickets already show their customers. A customer's export (all their data, a ZIP)
+ * for supervisors' tokens only, recorded in the audit trail.
  */
 @Path("customers")
 @RequestScoped
@@ -29,6 +40,9 @@ public class CustomersResource {
   private static final int MAX_WORDS = 200;
 
   @Inject private Customers customers;
+  @Inject private CustomerExports exports;
+  @Inject private Actors actors;
+  @Context private HttpServletRequest http;
 
   @GET
   public JsonObject listCustomers(
@@ -51,6 +65,36 @@ public class CustomersResource {
         .add("size", parsedSize)
         .add("total", customers.count(search))
         .build();
+  }
+
+  @GET
+  @Path("{id}/export")
+  @Produces({"application/zip", "application/problem+json"})
+  public Response exportCustomer(@PathParam("id") String id) {
+    if (!((ApiCaller) http.getAttribute(BearerAuthentication.CALLER)).actsAsSupervisor()) {
+      throw new ProblemException(
+          Problem.of(
+              Response.Status.FORBIDDEN,
+              "A customer's export is for supervisors' read-write tokens only."));
+    }
+    long customerId = customerId(id);
+    if (exports.customer(customerId).isEmpty()) {
+      throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such customer."));
+    }
+    AuditActor reader = actors.current();
+    StreamingOutput zip = out -> exports.writeFor(reader, customerId, out);
+    return Response.ok(zip, "application/zip")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + exports.fileName(customerId) + "\"")
+        .build();
+  }
+
+  private static long customerId(String id) {
+    if (id == null || !id.matches("\\d{1,18}")) {
+      throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such customer."));
+    }
+    return Long.parseLong(id);
   }
 
   private static JsonObject view(Customer customer) {

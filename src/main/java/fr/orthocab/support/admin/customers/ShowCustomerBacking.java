@@ -1,7 +1,10 @@
 package fr.orthocab.support.admin.customers;
 
+import fr.orthocab.support.account.Actors;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Customers;
+import fr.orthocab.support.reads.ReadKind;
+import fr.orthocab.support.reads.StaffReads;
 import fr.orthocab.support.refusal.Refusal;
 import fr.orthocab.support.refusal.Refusals;
 import fr.orthocab.support.refusal.Suspension;
@@ -28,6 +31,8 @@ import java.util.OptionalLong;
 public class ShowCustomerBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  @Inject private StaffReads reads;
+  @Inject private Actors actors;
   @Inject private Customers customers;
   @Inject private Subscriptions subscriptions;
   @Inject private TicketReads ticketReads;
@@ -49,6 +54,7 @@ public class ShowCustomerBacking implements Serializable {
       Pages.notFound();
       return;
     }
+    reads.record(actors.current(), ReadKind.CUSTOMER, customer.getId(), null, customer.getId());
     reload();
   }
 

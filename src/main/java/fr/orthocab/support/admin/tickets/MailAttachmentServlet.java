@@ -1,8 +1,13 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.account.Actors;
+import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.mail.inbound.InboundAttachment;
 import fr.orthocab.support.mail.inbound.MailAttachments;
 import fr.orthocab.support.platform.FileDownload;
+import fr.orthocab.support.reads.ReadKind;
+import fr.orthocab.support.reads.StaffReads;
+import fr.orthocab.support.ticket.Ticket;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -20,6 +25,8 @@ import java.util.OptionalLong;
 public class MailAttachmentServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
+  @Inject private transient StaffReads reads;
+  @Inject private transient Actors actors;
   @Inject private transient MailAttachments attachments;
 
   @Override
@@ -32,10 +39,21 @@ public class MailAttachmentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    recordRead(file.get());
     FileDownload.send(
         response,
         file.get().getFile().getFileName(),
         file.get().getFile().getContentType(),
         file.get().getContent());
+  }
+
+  private void recordRead(InboundAttachment file) {
+    Optional<Ticket> ticket = attachments.ticketOf(file.getId());
+    reads.record(
+        actors.current(),
+        ReadKind.MAIL_FILE,
+        file.getId(),
+        ticket.map(Ticket::getId).orElse(null),
+        ticket.map(Ticket::getCustomer).map(Customer::getId).orElse(null));
   }
 }

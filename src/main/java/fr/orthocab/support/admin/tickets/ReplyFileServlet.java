@@ -1,8 +1,12 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.account.Actors;
 import fr.orthocab.support.attachment.MessageFile;
 import fr.orthocab.support.attachment.MessageFiles;
 import fr.orthocab.support.platform.FileDownload;
+import fr.orthocab.support.reads.ReadKind;
+import fr.orthocab.support.reads.StaffReads;
+import fr.orthocab.support.ticket.Ticket;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
 import jakarta.servlet.annotation.ServletSecurity;
@@ -20,6 +24,8 @@ import java.util.OptionalLong;
 public class ReplyFileServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
+  @Inject private transient StaffReads reads;
+  @Inject private transient Actors actors;
   @Inject private transient MessageFiles files;
 
   @Override
@@ -31,7 +37,14 @@ public class ReplyFileServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    recordRead(file.get());
     FileDownload.send(
         response, file.get().getFileName(), file.get().getContentType(), file.get().getContent());
+  }
+
+  private void recordRead(MessageFile file) {
+    Ticket ticket = file.getMessage().getTicket();
+    Long customerId = ticket.getCustomer() == null ? null : ticket.getCustomer().getId();
+    reads.record(actors.current(), ReadKind.FILE, file.getId(), ticket.getId(), customerId);
   }
 }

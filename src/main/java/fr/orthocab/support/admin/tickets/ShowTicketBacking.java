@@ -1,5 +1,6 @@
 package fr.orthocab.support.admin.tickets;
 
+import fr.orthocab.support.account.Actors;
 import fr.orthocab.support.attachment.FilesRefused;
 import fr.orthocab.support.attachment.MessageFile;
 import fr.orthocab.support.attachment.MessageFiles;
@@ -8,6 +9,8 @@ import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.notification.Notifications;
 import fr.orthocab.support.policy.Decision;
 import fr.orthocab.support.policy.Decisions;
+import fr.orthocab.support.reads.ReadKind;
+import fr.orthocab.support.reads.StaffReads;
 import fr.orthocab.support.ticket.IllegalTransition;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.Ticket;
@@ -38,6 +41,8 @@ import java.util.function.Consumer;
 public class ShowTicketBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  @Inject private StaffReads reads;
+  @Inject private Actors actors;
   @Inject private Tickets tickets;
 
   @Inject private TicketReads ticketReads;
@@ -70,6 +75,9 @@ public class ShowTicketBacking implements Serializable {
     }
     refresh(ticket.getId());
     notifications.readTicket(me.required().getId(), ticket.getId());
+    Long customerId = ticket.getCustomer() == null ? null : ticket.getCustomer().getId();
+    reads.record(
+        actors.of(me.required()), ReadKind.TICKET, ticket.getId(), ticket.getId(), customerId);
   }
 
   /** Shows the ticket as it is now, after an action of another bean of the page. */

@@ -1,5 +1,6 @@
 package fr.orthocab.support.mail.inbound;
 
+import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -34,6 +35,18 @@ public class MailAttachments {
         .getResultStream()
         .map(r -> AttachmentInfo.kept((Long) r[0], (MailFile) r[1], (Boolean) r[2]))
         .toList();
+  }
+
+  /** The request a kept file came with (through its message), for the record of who read it. */
+  @RolesAllowed({"AGENT", "SUPERVISOR"})
+  public Optional<Ticket> ticketOf(long id) {
+    return em.createQuery(
+            "select m.ticket from InboundAttachment a, Message m"
+                + " where a.id = :id and m.id = a.file.messageRowId",
+            Ticket.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
   }
 
   /** One file with its content, for download. */
