@@ -224,7 +224,8 @@ public final class Browser implements AutoCloseable {
     if (!currentPath().startsWith("/portal/tickets/show.xhtml")) {
       throw new IllegalStateException("The request was not sent:\n" + text());
     }
-    return currentPath();
+    // the page's address says "sent" once; the request's own address is without it
+    return currentPath().replaceFirst("[?&]sent=true$", "");
   }
 
   /**

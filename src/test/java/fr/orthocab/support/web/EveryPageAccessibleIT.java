@@ -224,7 +224,7 @@ class EveryPageAccessibleIT {
     ines.waitUntil(d -> ines.currentPath().startsWith("/portal/tickets/show.xhtml"));
     String page = ines.textOf("main");
     assertTrue(page.contains("Clavier seul " + unique), page);
-    return "OC-" + ines.currentPath().replaceFirst(".*id=", "");
+    return "OC-" + ines.currentPath().replaceFirst(".*[?&]id=(\\d+).*", "$1");
   }
 
   /** Presses Tab until the focus is in the element of that id. */

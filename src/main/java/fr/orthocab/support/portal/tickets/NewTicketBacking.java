@@ -83,7 +83,7 @@ public class NewTicketBacking {
     }
     // "sent" is said by the request's page from its address, not through the flash: a search for
     // similar requests still under way as the customer presses Send would take the flash's turn
-    return "/portal/tickets/show.xhtml?faces-redirect=true&sent=true&id=" + ticket.getId();
+    return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId() + "&sent=true";
   }
 
   /**
