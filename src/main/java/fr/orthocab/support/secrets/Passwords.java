@@ -26,8 +26,8 @@ final class Passwords implements SecretDetector {
   /** "identifiants : jdupont / X", "login/mdp: a@b.fr / X". */
   private static final Pattern LOGIN_SLASH_PASSWORD =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\d])(?:identifiants?|logins?|user(?:name)?|utilisateur|(?<weak>id|accès|acces))"
-              + "(?:[ \\t]*/[ \\t]*[\\p{L} ]{2,14}?)?[ \\t]*:?[ \\t]*[^\\s/|:]+[ \\t]*[/|][ \\t]*"
+          "(?iu)(?<![\\p{L}\\d])(?:identifiants?|logins?|user(?:name)?|utilisateur"
+              + "|(?<weak>id|accès|acces))(?:[ \\t]*/[ \\t]*[\\p{L} ]{2,14}?)?[ \\t]*:?[ \\t]*[^\\s/|:]+[ \\t]*[/|][ \\t]*"
               + "(?<value>\\S+)");
 
   private static final Pattern LINE_INTRO =
