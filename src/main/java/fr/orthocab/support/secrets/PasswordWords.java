@@ -26,9 +26,9 @@ final class PasswordWords {
    */
   static final Pattern KEYWORD =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\d\\[])(?:mots?[ -]de[ -]pas{1,3}[eé]?s?|motdepasse|mots? passe"
-              + "|mdps?|mpd|m\\.d\\.p|passwords?|passwd|pwd|pswd|psw|pass"
-              + "|codes? d['’ ]?acc[eè]s)(?![\\p{L}\\d])\\.?");
+          "(?iu)(?<![\\p{L}\\d\\[])(?:mot?s?[ -]de[ -]pas{1,3}[eé]?s?|motdepasse|mots? passe"
+              + "|mdps?|mpd|m\\.d\\.p|pas+w(?:or|r|o)?ds?|pwd|pswd|psw|pass"
+              + "|codes? (?:d['’ ]?)?acc[eè]s)(?![\\p{L}\\d])\\.?");
 
   private static final Map<String, Set<String>> LISTS = load("password-words.txt");
   private static final Set<String> STATE = LISTS.get("state");
@@ -36,6 +36,7 @@ final class PasswordWords {
   static final Set<String> ADVERBS = LISTS.get("adverbs");
   static final Set<String> CONNECTORS = LISTS.get("connectors");
   static final Set<String> OTHER_THINGS = LISTS.get("other-things");
+  private static final Set<String> CHANGED = LISTS.get("changed");
   private static final Set<String> NEVER_ONE = LISTS.get("never-one");
 
   /** A guess after "mot de passe oublié...": "je crois que c'est X". */
@@ -59,6 +60,10 @@ final class PasswordWords {
     return STATE.contains(plain(chunk));
   }
 
+  static boolean isChange(String chunk) {
+    return CHANGED.contains(plain(chunk));
+  }
+
   static boolean isVerb(String chunk) {
     return VERBS.contains(plain(chunk)) || chunk.equals("=");
   }
@@ -69,6 +74,7 @@ final class PasswordWords {
     return plain.isEmpty()
         || NEVER_ONE.contains(plain)
         || STATE.contains(plain)
+        || CHANGED.contains(plain)
         || VERBS.contains(plain)
         || ADVERBS.contains(plain)
         || plain.matches("[\\p{L}]{1,3}'[\\p{L}]+");

@@ -27,8 +27,8 @@ final class Passwords implements SecretDetector {
   private static final Pattern LOGIN_SLASH_PASSWORD =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\d])(?:identifiants?|logins?|user(?:name)?|utilisateur"
-              + "|(?<weak>id|accès|acces))(?:[ \\t]*/[ \\t]*[\\p{L} ]{2,14}?)?[ \\t]*:?[ \\t]*[^\\s/|:]+[ \\t]*[/|][ \\t]*"
-              + "(?<value>\\S+)");
+              + "|(?<weak>id|accès|acces))(?:[ \\t]*/[ \\t]*[\\p{L} ]{2,14}?)?[ \\t]*:?"
+              + "[ \\t]*[^\\s/|:]+[ \\t]*[/|][ \\t]*(?<value>\\S+)");
 
   private static final Pattern LINE_INTRO =
       Pattern.compile(
@@ -64,39 +64,42 @@ final class Passwords implements SecretDetector {
         && (!weakHeader || PasswordLooks.isLikelyOne(value));
   }
 
-  /** "pass" alone is also a ticket ("pass Navigo"): its value must come right after it. */
+  /**
+   * Reads the words after a keyword. "pass" alone is also a ticket ("pass Navigo"): its value must
+   * come right after it. After "changé" or "modifié" only an announced value is taken ("mot de
+   * passe changé, le nouveau est X"), never a bare word ("mot de passe modifié" on a button).
+   */
   private static void readAfter(String text, Matcher keyword, List<FoundSecret> found) {
     boolean weak = plain(keyword.group()).equals("pass");
+    boolean changed = false;
     int pos = keyword.end();
     for (int leads = 0; leads <= (weak ? 0 : MAX_LEADS); leads++) {
       TextChunk c = TextChunk.at(text, pos);
       if (c == null) {
-        addIfGiven(text, found, onLaterLine(text, keyword, pos, leads));
+        addIfGiven(text, found, changed ? null : onLaterLine(text, keyword, pos, leads));
         return;
       }
       String word = c.text();
       if (word.startsWith(":") || word.startsWith("=")) {
         FoundSecret value = TextChunk.firstValueAfter(text, c.start() + 1);
-        if (value != null
-            && !isNeverOne(TextChunk.textOf(text, value))
-            && !(weak && PasswordLooks.isSomethingElse(TextChunk.textOf(text, value)))) {
+        if (value != null && isGivenAfterColon(TextChunk.textOf(text, value), weak, changed)) {
           add(text, found, value);
           return;
         }
         pos = c.start() + 1;
         continue;
       }
-      if (isState(word) || PasswordWords.OTHER_THINGS.contains(plain(word))) {
-        addIfGiven(text, found, guessAfter(text, keyword.end()));
-        return;
-      }
-      if (isVerb(word) || (leads == 0 && plain(word).equals("c"))) {
+      if (PasswordWords.isChange(word)) {
+        changed = true;
+      } else if (isState(word) || PasswordWords.OTHER_THINGS.contains(plain(word))) {
+        break;
+      } else if (isVerb(word) || (leads == 0 && plain(word).equals("c"))) {
         FoundSecret value = afterVerb(text, c.end());
         if (value != null) {
           add(text, found, value);
           return;
         }
-      } else if (looksLikeOne(text, c, leads == 0 && !weak)) {
+      } else if (!changed && looksLikeOne(text, c, leads == 0 && !weak)) {
         add(text, found, TextChunk.valueOf(text, c.start(), c.end()));
         return;
       }
@@ -110,6 +113,12 @@ final class Passwords implements SecretDetector {
       pos = c.end();
     }
     addIfGiven(text, found, guessAfter(text, keyword.end()));
+  }
+
+  private static boolean isGivenAfterColon(String value, boolean weak, boolean changed) {
+    return !isNeverOne(value)
+        && !(weak && PasswordLooks.isSomethingElse(value))
+        && (!changed || PasswordLooks.isLikelyOne(value));
   }
 
   private static FoundSecret afterVerb(String text, int from) {
