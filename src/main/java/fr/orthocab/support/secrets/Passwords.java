@@ -189,7 +189,7 @@ final class Passwords implements SecretDetector {
               : looksLikeOne(text, c, leads == 0)
                   ? TextChunk.valueOf(text, c.start(), c.end())
                   : null;
-      if (value != null) {
+      if (value != null && PasswordLooks.isLikelyOne(TextChunk.textOf(text, value))) {
         add(text, found, value);
         return;
       }

@@ -64,6 +64,9 @@ class PasswordsTest {
         all("mon mot de passe : l'ancien était Mouette11 et le nouveau Goeland22"));
     assertEquals(List.of("Ficus2020", "Ficus2021!"), all("password Ficus2020 et avec Ficus2021!"));
     assertEquals(List.of("Tulipe9"), all("mdp : Tulipe9 et mon identifiant est jdupont75"));
+    assertEquals(
+        List.of("Zq123!9"),
+        all("mon mot de passe est Zq123!9 et le NIR du patient : 1 84 11 33 615 739 83."));
   }
 
   @Test
