@@ -7,13 +7,17 @@ import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.CustomerSearch;
 import fr.orthocab.support.customer.Customers;
 import fr.orthocab.support.dataexport.CustomerExports;
+import fr.orthocab.support.erasure.CustomerErasures;
+import fr.orthocab.support.erasure.ErasureOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,12 +27,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
  * The customers, found by name or login email, one page at a time: for any token that may read
  * tickets, since tickets already show their customers. A customer's export (all their data, a ZIP)
- * for supervisors' tokens only, recorded in the audit trail.
+ * for supervisors' tokens only, recorded in the audit trail; and a customer's erasure on request,
+ * for supervisors' read-write tokens, idempotent: a second call answers 200 {@code ALREADY_ERASED}.
  */
 @Path("customers")
 @RequestScoped
@@ -41,6 +47,7 @@ public class CustomersResource {
 
   @Inject private Customers customers;
   @Inject private CustomerExports exports;
+  @Inject private CustomerErasures erasures;
   @Inject private Actors actors;
   @Context private HttpServletRequest http;
 
@@ -71,12 +78,7 @@ public class CustomersResource {
   @Path("{id}/export")
   @Produces({"application/zip", "application/problem+json"})
   public Response exportCustomer(@PathParam("id") String id) {
-    if (!((ApiCaller) http.getAttribute(BearerAuthentication.CALLER)).actsAsSupervisor()) {
-      throw new ProblemException(
-          Problem.of(
-              Response.Status.FORBIDDEN,
-              "A customer's export is for supervisors' read-write tokens only."));
-    }
+    supervisorOnly("A customer's export is for supervisors' read-write tokens only.");
     long customerId = customerId(id);
     if (exports.customer(customerId).isEmpty()) {
       throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such customer."));
@@ -88,6 +90,35 @@ public class CustomersResource {
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"" + exports.fileName(customerId) + "\"")
         .build();
+  }
+
+  @POST
+  @Path("{id}/erasure")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+  public JsonObject eraseCustomer(@PathParam("id") String id, InputStream body) {
+    supervisorOnly("A customer's erasure is for supervisors' read-write tokens only.");
+    long customerId = customerId(id);
+    JsonInput in = JsonInput.read(body);
+    String reason = in.text("reason", true, CustomerErasures.MAX_REASON);
+    in.check();
+    if (exports.customer(customerId).isEmpty()) {
+      throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "No such customer."));
+    }
+    ErasureOutcome outcome = erasures.erase(actors.current(), customerId, reason);
+    Customer erased = exports.customer(customerId).orElseThrow();
+    return ApiJson.object()
+        .add("outcome", outcome.name())
+        .add("pseudonym", erased.fullName())
+        .add("email", erased.getEmail())
+        .add("erasedAt", TicketJson.instant(erased.getErasedAt()))
+        .build();
+  }
+
+  private void supervisorOnly(String refusal) {
+    if (!((ApiCaller) http.getAttribute(BearerAuthentication.CALLER)).actsAsSupervisor()) {
+      throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, refusal));
+    }
   }
 
   private static long customerId(String id) {

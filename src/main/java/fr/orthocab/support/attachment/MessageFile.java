@@ -64,6 +64,10 @@ public class MessageFile implements Serializable {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** When retention destroyed the bytes (FileRetention); the row and its name stay. */
+  @Column(name = "purged_at", insertable = false, updatable = false)
+  private Instant purgedAt;
+
   protected MessageFile() {}
 
   MessageFile(Message message, Upload file, String contentType, String sha256, Instant at) {
@@ -117,5 +121,10 @@ public class MessageFile implements Serializable {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** Whether retention destroyed the file's bytes: the pages name it, without a link. */
+  public boolean isPurged() {
+    return purgedAt != null;
   }
 }

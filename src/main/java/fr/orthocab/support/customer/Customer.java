@@ -69,6 +69,10 @@ public class Customer implements Serializable {
   @Column(name = "mail_satisfaction", nullable = false)
   private boolean mailSatisfaction = true;
 
+  /** When the customer was erased on request; their names and email are then a pseudonym. */
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
   protected Customer() {}
 
   public Customer(
@@ -87,6 +91,38 @@ public class Customer implements Serializable {
       throw new IllegalArgumentException("A customer needs a " + what);
     }
     return shown.trim();
+  }
+
+  /**
+   * Replaces the customer's names and email by a pseudonym of their id (GDPR article 17): the email
+   * is on the reserved {@code .invalid} domain, so that it stays unique and the real one is free
+   * for a new customer.
+   */
+  public void erase(Instant at) {
+    if (erasedAt != null) {
+      throw new IllegalStateException("Customer " + id + " is already erased");
+    }
+    this.surname = "effacé n° " + id;
+    this.firstName = "Client";
+    this.email = erasedEmail(id);
+    this.emailKey = EmailKey.of(email);
+    this.mailLinksOnly = Boolean.TRUE;
+    this.mailAcknowledgements = false;
+    this.mailSatisfaction = false;
+    this.erasedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /** The email an erased customer is named by. */
+  public static String erasedEmail(long customerId) {
+    return "erased-" + customerId + "@invalid";
+  }
+
+  public boolean isErased() {
+    return erasedAt != null;
+  }
+
+  public Instant getErasedAt() {
+    return erasedAt;
   }
 
   public void preferLanguage(Language language) {

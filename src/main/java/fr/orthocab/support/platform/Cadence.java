@@ -46,7 +46,8 @@ public class Cadence {
     LOGIN_THROTTLE_SWEEP("login-throttle-sweep", Duration.ofHours(1)),
     SEARCH_INDEX_SWEEP("search-index-sweep", Duration.ofMinutes(1)),
     PRESENCE_SWEEP("presence-sweep", Duration.ofMinutes(5)),
-    AUTO_CLOSE_SWEEP("auto-close-sweep", Duration.ofMinutes(10));
+    AUTO_CLOSE_SWEEP("auto-close-sweep", Duration.ofMinutes(10)),
+    RETENTION_SWEEP("retention-sweep", Duration.ofHours(1));
 
     private final String name;
     private final Duration production;

@@ -146,6 +146,10 @@ public class Ticket implements Serializable {
   @Column(name = "sender_proven", nullable = false)
   private boolean senderProven = true;
 
+  /** When retention replaced the content of this closed request by a marker (ContentRetention). */
+  @Column(name = "content_purged_at", insertable = false)
+  private Instant contentPurgedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -737,5 +741,10 @@ public class Ticket implements Serializable {
 
   public long getVersion() {
     return version;
+  }
+
+  /** Whether retention replaced this closed request's subject and texts by a marker. */
+  public boolean isContentPurged() {
+    return contentPurgedAt != null;
   }
 }

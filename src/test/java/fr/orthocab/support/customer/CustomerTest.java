@@ -43,4 +43,21 @@ class CustomerTest {
     assertEquals(false, customer.isMailAcknowledgements());
     assertEquals(true, customer.isMailSatisfaction());
   }
+
+  @Test
+  void anErasedCustomerIsNamedByAPseudonymOfTheirIdOnce() throws Exception {
+    Customer customer =
+        new Customer("Durand", "Marie", "Marie.Durand@Cabinet.fr", Language.FR, Instant.EPOCH);
+    java.lang.reflect.Field id = Customer.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(customer, 1234L);
+    customer.erase(Instant.EPOCH.plusSeconds(60));
+
+    assertEquals("Client effacé n° 1234", customer.fullName());
+    assertEquals("erased-1234@invalid", customer.getEmail());
+    assertEquals(Instant.EPOCH.plusSeconds(60), customer.getErasedAt());
+    assertEquals(Boolean.TRUE, customer.getMailLinksOnly());
+    assertEquals(false, customer.isMailAcknowledgements());
+    assertThrows(IllegalStateException.class, () -> customer.erase(Instant.EPOCH));
+  }
 }

@@ -14,6 +14,7 @@ import fr.orthocab.support.testing.AsSupervisor;
 import fr.orthocab.support.testing.Deployments;
 import fr.orthocab.support.testing.OpenedTickets;
 import fr.orthocab.support.testing.TestCustomers;
+import fr.orthocab.support.testing.TextColumnsScan;
 import fr.orthocab.support.ticket.AuthorKind;
 import fr.orthocab.support.ticket.Message;
 import fr.orthocab.support.ticket.NewRequest;
@@ -28,21 +29,13 @@ import fr.orthocab.support.ticket.Tickets;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -63,17 +56,6 @@ class SecretsMaskedIT {
   static WebArchive deployment() {
     return Deployments.builtWar();
   }
-
-  private static final Set<Integer> TEXT_TYPES =
-      Set.of(
-          Types.VARCHAR,
-          Types.CHAR,
-          Types.LONGVARCHAR,
-          Types.CLOB,
-          Types.NVARCHAR,
-          Types.NCHAR,
-          Types.LONGNVARCHAR,
-          Types.NCLOB);
 
   @Inject private InboundMails inboundMails;
   @Inject private Intake intake;
@@ -219,45 +201,7 @@ class SecretsMaskedIT {
 
   /** Every text column of every table of the desk's schema holding any of those strings. */
   private List<String> tablesHolding(String... secrets) throws SQLException {
-    List<String> found = new ArrayList<>();
-    int columns = 0;
-    try (Connection connection = dataSource.getConnection()) {
-      DatabaseMetaData meta = connection.getMetaData();
-      try (ResultSet rs = meta.getColumns(null, null, "%", "%")) {
-        List<String[]> textColumns = new ArrayList<>();
-        while (rs.next()) {
-          String schema = rs.getString("TABLE_SCHEM");
-          if (schema != null
-              && Set.of("information_schema", "pg_catalog")
-                  .contains(schema.toLowerCase(Locale.ROOT))) {
-            continue;
-          }
-          if (TEXT_TYPES.contains(rs.getInt("DATA_TYPE"))
-              || "text".equalsIgnoreCase(rs.getString("TYPE_NAME"))) {
-            textColumns.add(
-                new String[] {schema, rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
-          }
-        }
-        for (String[] c : textColumns) {
-          columns++;
-          String table = (c[0] == null ? "" : "\"" + c[0] + "\".") + "\"" + c[1] + "\"";
-          String sql = "select count(*) from " + table + " where \"" + c[2] + "\" like ?";
-          for (String secret : secrets) {
-            try (PreparedStatement q = connection.prepareStatement(sql)) {
-              q.setString(1, "%" + secret + "%");
-              try (ResultSet r = q.executeQuery()) {
-                r.next();
-                if (r.getLong(1) > 0) {
-                  found.add(c[1] + "." + c[2] + " holds " + secret);
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    assertTrue(columns > 50, "text columns scanned: " + columns);
-    return found;
+    return TextColumnsScan.holding(dataSource, secrets);
   }
 
   /** A valid NIR of this run: a woman born in 1984 in Corsica (2A) half the time. */

@@ -48,7 +48,8 @@ public final class Deployments {
             DeskServer.class,
             InContainerApiCalls.class,
             RequestBody.class,
-            ApiCallsChecked.class)
+            ApiCallsChecked.class,
+            TextColumnsScan.class)
         .addAsWebInfResource("in-container/payara-web.xml", "payara-web.xml")
         .addAsWebInfResource("in-container/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
   }

@@ -39,6 +39,11 @@ public class MailAttachmentServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    if (file.get().isPurged()) {
+      // retention destroyed its bytes: the page names it without a link
+      response.sendError(HttpServletResponse.SC_GONE);
+      return;
+    }
     recordRead(file.get());
     FileDownload.send(
         response,

@@ -13,23 +13,28 @@ public final class AttachmentInfo implements Serializable {
   private final MailFile file;
   private final AttachmentLimits.Refusal refusal;
   private final boolean pictured;
+  private final boolean purged;
 
   private AttachmentInfo(
-      Long id, MailFile file, AttachmentLimits.Refusal refusal, boolean pictured) {
+      Long id, MailFile file, AttachmentLimits.Refusal refusal, boolean pictured, boolean purged) {
     this.id = id;
     this.file = file;
     this.refusal = refusal;
     this.pictured = pictured;
+    this.purged = purged;
   }
 
-  /** A kept file, downloaded by its id; a picture has a thumbnail too. */
-  static AttachmentInfo kept(long id, MailFile file, boolean pictured) {
-    return new AttachmentInfo(id, file, null, pictured);
+  /**
+   * A kept file, downloaded by its id; a picture has a thumbnail too; one whose bytes retention
+   * destroyed ({@code purgedAt} set) is only named.
+   */
+  static AttachmentInfo kept(long id, MailFile file, boolean pictured, Object purgedAt) {
+    return new AttachmentInfo(id, file, null, pictured && purgedAt == null, purgedAt != null);
   }
 
   /** A refused file: nothing to download. */
   static AttachmentInfo refused(MailFile file, AttachmentLimits.Refusal why) {
-    return new AttachmentInfo(null, file, why, false);
+    return new AttachmentInfo(null, file, why, false, false);
   }
 
   /** The kept file's id; null for a refused one, which has nothing to download. */
@@ -65,6 +70,11 @@ public final class AttachmentInfo implements Serializable {
 
   public boolean isKept() {
     return refusal == null;
+  }
+
+  /** A kept file whose bytes retention destroyed: named, with nothing to download. */
+  public boolean isPurged() {
+    return purged;
   }
 
   /** A kept picture, with the desk's thumbnail of it. */

@@ -13,6 +13,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 
 /** A file a mail brought that the limits accepted, with the ticket message it came with. */
 @Entity
@@ -43,6 +44,10 @@ public class InboundAttachment implements Serializable {
 
   @Column(name = "pictured", nullable = false, updatable = false)
   private boolean pictured;
+
+  /** When retention destroyed the bytes (RawMailRetention); the row and its name stay. */
+  @Column(name = "purged_at", insertable = false, updatable = false)
+  private Instant purgedAt;
 
   protected InboundAttachment() {}
 
@@ -75,5 +80,10 @@ public class InboundAttachment implements Serializable {
   /** A picture with a thumbnail; read without loading the bytes of either. */
   public boolean isPictured() {
     return pictured;
+  }
+
+  /** Whether retention destroyed the file's bytes: the pages name it, without a link. */
+  public boolean isPurged() {
+    return purgedAt != null;
   }
 }

@@ -28,12 +28,12 @@ public class MailAttachments {
   @RolesAllowed({"AGENT", "SUPERVISOR"})
   public List<AttachmentInfo> ofTicket(long ticketId) {
     return em.createQuery(
-            "select a.id, a.file, a.pictured from InboundAttachment a, InboundMail m"
+            "select a.id, a.file, a.pictured, a.purgedAt from InboundAttachment a, InboundMail m"
                 + " where a.file.inboundMailId = m.id and m.ticketId = :ticket order by a.id",
             Object[].class)
         .setParameter("ticket", ticketId)
         .getResultStream()
-        .map(r -> AttachmentInfo.kept((Long) r[0], (MailFile) r[1], (Boolean) r[2]))
+        .map(r -> AttachmentInfo.kept((Long) r[0], (MailFile) r[1], (Boolean) r[2], r[3]))
         .toList();
   }
 
@@ -62,8 +62,9 @@ public class MailAttachments {
   @RolesAllowed("CUSTOMER")
   public List<AttachmentInfo> sentBy(long customerId, long ticketId) {
     List<AttachmentInfo> files = new ArrayList<>();
-    for (Object[] r : ownRows("InboundAttachment", "a.id, a.pictured", customerId, ticketId)) {
-      files.add(AttachmentInfo.kept((Long) r[1], (MailFile) r[0], (Boolean) r[2]));
+    for (Object[] r :
+        ownRows("InboundAttachment", "a.id, a.pictured, a.purgedAt", customerId, ticketId)) {
+      files.add(AttachmentInfo.kept((Long) r[1], (MailFile) r[0], (Boolean) r[2], r[3]));
     }
     for (Object[] r : ownRows("RefusedAttachment", "a.reason", customerId, ticketId)) {
       files.add(AttachmentInfo.refused((MailFile) r[0], (AttachmentLimits.Refusal) r[1]));

@@ -38,6 +38,11 @@ public class MailFileServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    if (file.get().isPurged()) {
+      // retention destroyed its bytes: the page names it without a link
+      response.sendError(HttpServletResponse.SC_GONE);
+      return;
+    }
     FileDownload.send(
         response,
         file.get().getFile().getFileName(),

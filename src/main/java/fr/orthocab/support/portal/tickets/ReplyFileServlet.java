@@ -37,6 +37,11 @@ public class ReplyFileServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    if (file.get().isPurged()) {
+      // retention destroyed its bytes: the page names it without a link
+      response.sendError(HttpServletResponse.SC_GONE);
+      return;
+    }
     FileDownload.send(
         response, file.get().getFileName(), file.get().getContentType(), file.get().getContent());
   }
