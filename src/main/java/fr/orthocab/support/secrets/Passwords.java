@@ -1,251 +1,223 @@
 package fr.orthocab.support.secrets;
 
+import static fr.orthocab.support.secrets.PasswordWords.isNeverOne;
+import static fr.orthocab.support.secrets.PasswordWords.isState;
+import static fr.orthocab.support.secrets.PasswordWords.isVerb;
+import static fr.orthocab.support.secrets.PasswordWords.plain;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Passwords given as such: "mot de passe", "mdp", "password", "pwd", "passwd", "code d'accès", then
- * a value, masked to the end of its token (or of its quotes). After ":" or "=" any value is one;
- * after "est", "is" or nothing, only a value that looks like a password (a digit, a sign or a
- * capital inside), so that "mon mot de passe est expiré" or "password reset" stay as written.
+ * Passwords given as such. From each keyword ("mot de passe", "mdp", "mpd", "pass", "code
+ * d'accès"...), the words that follow are read one by one, up to eight: after ":" or "=" any value
+ * is one, on the same line or a later one; after a verb ("est", "c'est", "cé", "is") or with no
+ * verb, only a value that looks like a password; a word saying what is wrong ("oublié", "expiré",
+ * "ne marche pas") ends the search, unless a guess follows ("je crois que c'est X"). A second
+ * password may follow the first ("l'ancien était X et le nouveau Y"), and "identifiants : jdupont /
+ * X" gives one after the slash. The mask covers the value only: not its quotes, nor a stop after
+ * it.
  */
 final class Passwords implements SecretDetector {
-  private static final String NAME =
-      "(?iu)(?<![\\p{L}\\d])(?:mots? de passe|mots?-de-passe|mdp|passwords?|passwd|pwd"
-          + "|code d['’]acc[eè]s)";
-  private static final String VALUE =
-      "[ \\t]*(?<value>«[^»\\n]{1,80}»|\"[^\"\\n]{1,80}\"|“[^”\\n]{1,80}”|[^\\s]+)";
+  private static final int MAX_LEADS = 8;
 
-  /** "Mot de passe : X", "mot de passe du portail = X", "MDP: X", or X on the next line. */
-  private static final Pattern AFTER_COLON =
+  /** "identifiants : jdupont / X", "login/mdp: a@b.fr / X". */
+  private static final Pattern LOGIN_SLASH_PASSWORD =
       Pattern.compile(
-          NAME + "(?<fillers>(?:[ \\t]+[\\p{L}'’]+){0,3})[ \\t]*[:=](?:[ \\t]*\\r?\\n)?" + VALUE);
+          "(?iu)(?<![\\p{L}\\d])(?:identifiants?|logins?|user(?:name)?|utilisateur"
+              + "|(?<weak>id|accès|acces))(?:[ \\t]*/[ \\t]*[\\p{L} ]{2,14}?)?[ \\t]*:?"
+              + "[ \\t]*[^\\s/|:]+[ \\t]*[/|][ \\t]*(?<value>\\S+)");
 
-  /** "Mon mot de passe est X", "my password is X", "le mot de passe c'est bien X". */
-  private static final Pattern AFTER_VERB =
+  private static final Pattern LINE_INTRO =
       Pattern.compile(
-          NAME
-              + "(?<fillers>(?:[ \\t]+[\\p{L}'’]+){0,3}?)[ \\t]+(?:est|is|c['’]est|était|was"
-              + "|serait)(?:[ \\t]+(?:bien|toujours|still|now|maintenant|actuellement))?"
-              + "[ \\t]*:?"
-              + VALUE);
-
-  /** "mdp Soleil75", "password hunter2!". */
-  private static final Pattern BARE = Pattern.compile(NAME + "(?<fillers>)[ \\t]+" + VALUE);
-
-  /** Words that say what is wrong with a password, never the password itself. */
-  private static final Set<String> NOT_A_VALUE =
-      Set.copyOf(
-          List.of(
-              "bonjour",
-              "bonsoir",
-              "hello",
-              "oublié",
-              "oublie",
-              "oubliée",
-              "perdu",
-              "expiré",
-              "expire",
-              "expirée",
-              "bloqué",
-              "bloque",
-              "incorrect",
-              "incorrecte",
-              "faux",
-              "invalide",
-              "erroné",
-              "errone",
-              "refusé",
-              "refuse",
-              "changé",
-              "change",
-              "modifié",
-              "réinitialisé",
-              "reinitialise",
-              "trop",
-              "pas",
-              "ne",
-              "n'est",
-              "plus",
-              "toujours",
-              "bien",
-              "le",
-              "la",
-              "les",
-              "un",
-              "une",
-              "mon",
-              "ma",
-              "mes",
-              "votre",
-              "vos",
-              "de",
-              "du",
-              "des",
-              "à",
-              "a",
-              "et",
-              "ou",
-              "que",
-              "qui",
-              "quoi",
-              "je",
-              "j'ai",
-              "il",
-              "elle",
-              "ça",
-              "ca",
-              "cela",
-              "sur",
-              "pour",
-              "par",
-              "avec",
-              "sans",
-              "dans",
-              "en",
-              "au",
-              "aux",
-              "svp",
-              "merci",
-              "oui",
-              "non",
-              "?",
-              "!",
-              ":",
-              "-",
-              "reset",
-              "forgot",
-              "forgotten",
-              "expired",
-              "wrong",
-              "invalid",
-              "blocked",
-              "locked",
-              "not",
-              "no",
-              "the",
-              "my",
-              "your",
-              "a",
-              "an",
-              "to",
-              "for",
-              "is",
-              "was",
-              "still",
-              "changed",
-              "incorrect",
-              "please",
-              "link",
-              "lien",
-              "réinitialisation",
-              "reinitialisation",
-              "provisoire",
-              "temporaire",
-              "habituel",
-              "actuel",
-              "nouveau",
-              "ancien",
-              "différent",
-              "different",
-              "correct",
-              "valide",
-              "bon",
-              "mauvais",
-              "identique",
-              "sensible",
-              "case",
-              "demandé",
-              "demande",
-              "envoyé",
-              "reçu",
-              "recu",
-              "fonctionne",
-              "marche",
-              "requis",
-              "obligatoire",
-              "vide",
-              "même",
-              "meme",
-              "aussi",
-              "également",
-              "encore",
-              "jamais",
-              "déjà",
-              "deja"));
-
-  /** Fillers that say what is wrong: "mot de passe oublié : que faire ?" gives no password. */
-  private static final Set<String> STATE_FILLERS =
-      Set.copyOf(
-          List.of(
-              "oublié",
-              "oublie",
-              "perdu",
-              "expiré",
-              "bloqué",
-              "incorrect",
-              "faux",
-              "invalide",
-              "refusé",
-              "reset",
-              "forgotten",
-              "expired",
-              "wrong",
-              "invalid",
-              "oubliés",
-              "perdus"));
+          "(?iu)[ \\t]*(?:(?:voici|mon|ma|le|la|nouveau|nouvel|my|new|the|here|is|votre|et"
+              + "|ci-dessous|actuel)[ \\t]+)*");
 
   @Override
   public List<FoundSecret> find(String text) {
     List<FoundSecret> found = new ArrayList<>();
-    add(found, AFTER_COLON.matcher(text), true);
-    add(found, AFTER_VERB.matcher(text), false);
-    add(found, BARE.matcher(text), false);
+    List<int[]> pairs = new ArrayList<>();
+    Matcher pair = LOGIN_SLASH_PASSWORD.matcher(text);
+    while (pair.find()) {
+      FoundSecret value = TextChunk.valueOf(text, pair.start("value"), pair.end("value"));
+      if (value != null
+          && isGivenAfterLogin(TextChunk.textOf(text, value), pair.group("weak") != null)) {
+        add(text, found, value);
+        pairs.add(new int[] {pair.start(), pair.end()});
+      }
+    }
+    Matcher keyword = PasswordWords.KEYWORD.matcher(text);
+    while (keyword.find()) {
+      int at = keyword.start();
+      if (pairs.stream().noneMatch(p -> p[0] <= at && at < p[1])) {
+        readAfter(text, keyword, found);
+      }
+    }
     return found;
   }
 
-  private static void add(List<FoundSecret> found, Matcher m, boolean anyValue) {
-    while (m.find()) {
-      FoundSecret secret = new FoundSecret(SecretKind.PASSWORD, m.start("value"), m.end("value"));
-      if (isPassword(m.group("value"), m.group("fillers"), anyValue)
-          && found.stream().noneMatch(secret::overlaps)) {
-        found.add(secret);
+  private static boolean isGivenAfterLogin(String value, boolean weakHeader) {
+    return !isNeverOne(value)
+        && !PasswordLooks.isSomethingElse(value)
+        && (!weakHeader || PasswordLooks.isLikelyOne(value));
+  }
+
+  /**
+   * Reads the words after a keyword. "pass" alone is also a ticket ("pass Navigo"): its value must
+   * come right after it. After "changé" or "modifié" only an announced value is taken ("mot de
+   * passe changé, le nouveau est X"), never a bare word ("mot de passe modifié" on a button).
+   */
+  private static void readAfter(String text, Matcher keyword, List<FoundSecret> found) {
+    boolean weak = plain(keyword.group()).equals("pass");
+    boolean changed = false;
+    int pos = keyword.end();
+    for (int leads = 0; leads <= (weak ? 0 : MAX_LEADS); leads++) {
+      TextChunk c = TextChunk.at(text, pos);
+      if (c == null) {
+        addIfGiven(text, found, changed ? null : onLaterLine(text, keyword, pos, leads));
+        return;
+      }
+      String word = c.text();
+      if (word.startsWith(":") || word.startsWith("=")) {
+        FoundSecret value = TextChunk.firstValueAfter(text, c.start() + 1);
+        if (value != null && isGivenAfterColon(TextChunk.textOf(text, value), weak, changed)) {
+          add(text, found, value);
+          return;
+        }
+        pos = c.start() + 1;
+        continue;
+      }
+      if (PasswordWords.isChange(word)) {
+        changed = true;
+      } else if (isState(word) || PasswordWords.OTHER_THINGS.contains(plain(word))) {
+        break;
+      } else if (isVerb(word) || (leads == 0 && plain(word).equals("c"))) {
+        FoundSecret value = afterVerb(text, c.end());
+        if (value != null) {
+          add(text, found, value);
+          return;
+        }
+      } else if (!changed && looksLikeOne(text, c, leads == 0 && !weak)) {
+        add(text, found, TextChunk.valueOf(text, c.start(), c.end()));
+        return;
+      }
+      if (word.endsWith(":") || word.endsWith("=")) {
+        pos = c.end() - 1;
+        continue;
+      }
+      if (!word.matches("[\\p{L}'’-]+,?")) {
+        break;
+      }
+      pos = c.end();
+    }
+    addIfGiven(text, found, guessAfter(text, keyword.end()));
+  }
+
+  private static boolean isGivenAfterColon(String value, boolean weak, boolean changed) {
+    return !isNeverOne(value)
+        && !(weak && PasswordLooks.isSomethingElse(value))
+        && (!changed || PasswordLooks.isLikelyOne(value));
+  }
+
+  private static FoundSecret afterVerb(String text, int from) {
+    int pos = from;
+    TextChunk c = TextChunk.at(text, pos);
+    while (c != null && PasswordWords.ADVERBS.contains(plain(c.text()))) {
+      pos = c.end();
+      c = TextChunk.at(text, pos);
+    }
+    if (c != null && c.text().startsWith(":")) {
+      FoundSecret value = TextChunk.firstValueAfter(text, c.start() + 1);
+      return value != null && !isNeverOne(TextChunk.textOf(text, value)) ? value : null;
+    }
+    return c != null && looksLikeOne(text, c, true)
+        ? TextChunk.valueOf(text, c.start(), c.end())
+        : null;
+  }
+
+  /** "Mot de passe" alone on its line, the value alone on a later one (blank lines between). */
+  private static FoundSecret onLaterLine(String text, Matcher keyword, int pos, int leads) {
+    int lineStart = text.lastIndexOf('\n', keyword.start()) + 1;
+    boolean introduced = LINE_INTRO.matcher(text.substring(lineStart, keyword.start())).matches();
+    FoundSecret value = TextChunk.firstValueAfter(text, pos);
+    if (value == null || leads > 4 || isNeverOne(TextChunk.textOf(text, value))) {
+      return null;
+    }
+    int lineEnd = text.indexOf('\n', value.end());
+    String rest = text.substring(value.end(), lineEnd < 0 ? text.length() : lineEnd);
+    boolean alone = rest.matches("[\\p{Punct}»”\\s]*");
+    return alone && (introduced || PasswordLooks.isLikelyOne(TextChunk.textOf(text, value)))
+        ? value
+        : null;
+  }
+
+  /** "Mot de passe oublié... je crois que c'est X". */
+  private static FoundSecret guessAfter(String text, int from) {
+    int end = Math.min(text.length(), from + 160);
+    Matcher guess = PasswordWords.GUESS.matcher(text).region(from, end);
+    if (!guess.find()) {
+      return null;
+    }
+    TextChunk c = TextChunk.at(text, guess.end());
+    return c != null && looksLikeOne(text, c, true)
+        ? TextChunk.valueOf(text, c.start(), c.end())
+        : null;
+  }
+
+  /** "l'ancien était X et le nouveau Y", "password X ou Y". */
+  private static void secondAfter(String text, int from, List<FoundSecret> found) {
+    TextChunk c = TextChunk.at(text, from);
+    if (c != null && c.text().matches("[,;]")) {
+      c = TextChunk.at(text, c.end());
+    }
+    if (c == null || !PasswordWords.CONNECTORS.contains(plain(c.text()))) {
+      return;
+    }
+    for (int leads = 0; leads <= 4; leads++) {
+      c = TextChunk.at(text, c.end());
+      if (c == null
+          || isState(c.text())
+          || PasswordWords.OTHER_THINGS.contains(plain(c.text()))
+          || PasswordWords.KEYWORD.matcher(c.text()).lookingAt()) {
+        return;
+      }
+      FoundSecret value =
+          isVerb(c.text()) || c.text().equals(":")
+              ? afterVerb(text, c.end())
+              : looksLikeOne(text, c, leads == 0)
+                  ? TextChunk.valueOf(text, c.start(), c.end())
+                  : null;
+      if (value != null && PasswordLooks.isLikelyOne(TextChunk.textOf(text, value))) {
+        add(text, found, value);
+        return;
+      }
+      if (!c.text().matches("[\\p{L}'’-]+")) {
+        return;
       }
     }
   }
 
-  private static boolean isPassword(String value, String fillers, boolean anyValue) {
-    if (value.startsWith("«") || value.startsWith("\"") || value.startsWith("“")) {
-      return value.length() > 2;
+  private static void add(String text, List<FoundSecret> found, FoundSecret value) {
+    if (found.stream().noneMatch(value::overlaps)) {
+      found.add(value);
+      secondAfter(text, value.end(), found);
     }
-    String bare = value.replaceAll("[.,;!?)]+$", "").toLowerCase(Locale.ROOT);
-    if (bare.isEmpty() || NOT_A_VALUE.contains(bare)) {
-      return false;
-    }
-    for (String filler : fillers.trim().split("[ \\t]+")) {
-      if (STATE_FILLERS.contains(filler.toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return anyValue || looksLikeOne(value);
   }
 
-  /** At least four characters with a digit, a sign or a capital after the first letter. */
-  static boolean looksLikeOne(String value) {
-    if (value.length() < 4) {
+  private static void addIfGiven(String text, List<FoundSecret> found, FoundSecret value) {
+    if (value != null) {
+      add(text, found, value);
+    }
+  }
+
+  private static boolean looksLikeOne(String text, TextChunk c, boolean rightAfter) {
+    FoundSecret value = TextChunk.valueOf(text, c.start(), c.end());
+    if (value == null || isNeverOne(TextChunk.textOf(text, value))) {
       return false;
     }
-    boolean digit = value.chars().anyMatch(Character::isDigit);
-    boolean sign =
-        value
-            .replaceAll("[.,;!?)]+$", "")
-            .chars()
-            .anyMatch(c -> !Character.isLetterOrDigit(c) && "'’-".indexOf(c) < 0);
-    boolean innerCapital = value.substring(1).chars().anyMatch(Character::isUpperCase);
-    return digit || sign || innerCapital;
+    String v = TextChunk.textOf(text, value);
+    return rightAfter ? PasswordLooks.isLikelyOne(v) : PasswordLooks.isClearlyOne(v);
   }
 }
