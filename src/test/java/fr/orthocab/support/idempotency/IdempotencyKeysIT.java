@@ -2,11 +2,14 @@ package fr.orthocab.support.idempotency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.orthocab.support.testing.Deployments;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -33,6 +38,7 @@ class IdempotencyKeysIT {
   @PersistenceContext private EntityManager em;
   @Resource private UserTransaction tx;
   @Inject private IdempotencyKeys keys;
+  @Resource private ManagedExecutorService executor;
 
   private final String unique = UUID.randomUUID().toString();
 
@@ -60,6 +66,39 @@ class IdempotencyKeysIT {
     inTransaction(() -> keys.claim(request));
 
     assertThrows(KeyTaken.class, () -> inTransaction(() -> keys.claim(request)));
+  }
+
+  /**
+   * What two nodes racing with one key meet: the second claim waits in the database for the first
+   * call's transaction, then is refused when it commits, or takes the key when it rolls back.
+   */
+  @Test
+  void aSecondClaimWaitsForTheFirstCallThenIsRefusedIfItCommittedOrTakesTheKeyIfNot()
+      throws Exception {
+    for (boolean committed : new boolean[] {true, false}) {
+      KeyedRequest request = request("race " + committed, "{}");
+      tx.begin();
+      keys.claim(request);
+      Future<Throwable> second = executor.submit(() -> claimedOrRefused(request));
+      Thread.sleep(1000);
+      assertFalse(second.isDone(), "the second claim waits for the first call's end");
+      if (committed) {
+        tx.commit();
+        assertInstanceOf(KeyTaken.class, second.get(30, TimeUnit.SECONDS));
+      } else {
+        tx.rollback();
+        assertNull(second.get(30, TimeUnit.SECONDS));
+      }
+    }
+  }
+
+  private Throwable claimedOrRefused(KeyedRequest request) {
+    try {
+      inTransaction(() -> keys.claim(request));
+      return null;
+    } catch (Exception e) {
+      return e;
+    }
   }
 
   @Test
