@@ -65,7 +65,7 @@ public class TicketResource {
         authorization,
         "POST tickets/" + reference + "/messages",
         body,
-        in -> addMessage(reference, ifMatch, in));
+        json -> addMessage(reference, ifMatch, json));
   }
 
   private Response addMessage(String reference, String ifMatch, InputStream body) {
