@@ -39,10 +39,9 @@ public class BearerAuthentication implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    String presented = presentedToken(header);
     Optional<ApiCaller> caller =
-        header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-            ? tokens.authenticate(header.substring(7).strip())
-            : Optional.empty();
+        presented != null ? tokens.authenticate(presented) : Optional.empty();
     if (caller.isEmpty()) {
       request.abortWith(
           Response.fromResponse(
@@ -64,6 +63,13 @@ public class BearerAuthentication implements ContainerRequestFilter {
     callerOfRequest.authenticated(caller.get());
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(new CallerContext(caller.get(), secure));
+  }
+
+  /** The token of an {@code Authorization: Bearer <token>} header, or null for another header. */
+  static String presentedToken(String header) {
+    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+        ? header.substring(7).strip()
+        : null;
   }
 
   /** The authenticated caller, as resources read it from their {@link SecurityContext}. */

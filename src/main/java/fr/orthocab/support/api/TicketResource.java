@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -41,6 +42,7 @@ public class TicketResource {
   @Inject private Tickets tickets;
   @Inject private TicketViews views;
   @Inject private Accounts accounts;
+  @Inject private IdempotentCall idempotent;
   @Context private SecurityContext security;
   @Context private HttpServletRequest http;
 
@@ -55,7 +57,18 @@ public class TicketResource {
   public Response addMessage(
       @PathParam("reference") String reference,
       @HeaderParam("If-Match") String ifMatch,
+      @HeaderParam(IdempotentCall.HEADER) String key,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       InputStream body) {
+    return idempotent.answer(
+        key,
+        authorization,
+        "POST tickets/" + reference + "/messages",
+        body,
+        json -> addMessage(reference, ifMatch, json));
+  }
+
+  private Response addMessage(String reference, String ifMatch, InputStream body) {
     Ticket ticket = views.found(reference);
     JsonInput in = JsonInput.read(body);
     MessageAuthor author = in.oneOf("author", MessageAuthor.class, true);

@@ -16,10 +16,12 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -44,10 +46,18 @@ public class TicketsResource {
   @Inject private TicketQueue queue;
   @Inject private TicketViews views;
   @Inject private Clock clock;
+  @Inject private IdempotentCall idempotent;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response openTicket(InputStream body) {
+  public Response openTicket(
+      @HeaderParam(IdempotentCall.HEADER) String key,
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      InputStream body) {
+    return idempotent.answer(key, authorization, "POST tickets", body, this::open);
+  }
+
+  private Response open(InputStream body) {
     JsonInput in = JsonInput.read(body);
     String email = in.email("customerEmail", true);
     String surname = in.text("surname", false, 100);

@@ -44,6 +44,7 @@ public class Cadence {
     HOLD_EXPIRY_SWEEP("hold-expiry-sweep", Duration.ofMinutes(1)),
     DELIVERY_BODY_SWEEP("delivery-body-sweep", Duration.ofHours(1)),
     LOGIN_THROTTLE_SWEEP("login-throttle-sweep", Duration.ofHours(1)),
+    IDEMPOTENCY_KEY_SWEEP("idempotency-key-sweep", Duration.ofHours(1)),
     SEARCH_INDEX_SWEEP("search-index-sweep", Duration.ofMinutes(1)),
     PRESENCE_SWEEP("presence-sweep", Duration.ofMinutes(5)),
     AUTO_CLOSE_SWEEP("auto-close-sweep", Duration.ofMinutes(10)),

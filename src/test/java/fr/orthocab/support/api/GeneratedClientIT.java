@@ -53,7 +53,8 @@ class GeneratedClientIT {
                 .subject(subject)
                 .body("Bonjour, " + subject)
                 .category(Category.BUG)
-                .receivedAt(OffsetDateTime.now(ZoneOffset.UTC).minusDays(15).withNano(0)));
+                .receivedAt(OffsetDateTime.now(ZoneOffset.UTC).minusDays(15).withNano(0)),
+            UUID.randomUUID().toString());
     try {
       Ticket read = tickets.getTicket(opened.getReference());
       assertEquals(subject, read.getSubject());
