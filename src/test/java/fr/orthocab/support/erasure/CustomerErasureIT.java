@@ -158,6 +158,24 @@ class CustomerErasureIT {
             "Question courriel" + unique,
             "Bonjour,\nvoir le dossier.\n" + firstName,
             "cabinet-" + unique + ".fr"));
+    // a request sent by an integration with an Idempotency-Key: its answer, kept a day for a retry,
+    // names the customer
+    InContainerApiCalls api = new InContainerApiCalls(base);
+    HttpResponse<String> replayable =
+        api.send(
+            api.request("/api/tickets")
+                .header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", "effacement-" + unique)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"customerEmail\":\""
+                            + email
+                            + "\",\"subject\":\"Appel rejoue"
+                            + unique
+                            + "\",\"body\":\"Envoye par le logiciel du cabinet.\"}"))
+                .build());
+    assertEquals(201, replayable.statusCode(), replayable.body());
     SlaReport before = slaReport();
     assertTrue(
         before.replies() > beforeReply.replies(), "the customer's reply counts in the report");
@@ -172,7 +190,8 @@ class CustomerErasureIT {
       "bilan-" + unique,
       "commentaire" + unique,
       "relance" + unique,
-      "courriel" + unique
+      "courriel" + unique,
+      "rejoue" + unique
     };
     assertTrue(
         TextColumnsScan.holding(dataSource, identifying).size() >= identifying.length,
