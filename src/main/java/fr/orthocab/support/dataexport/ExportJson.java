@@ -100,8 +100,11 @@ final class ExportJson {
   private JsonObjectBuilder message(Message m, Ticket ticket, List<MessageFile> attached) {
     JsonArrayBuilder names = Json.createArrayBuilder();
     for (MessageFile f : attached) {
-      String path = path(ticket.getReference(), "f" + f.getId(), f.getFileName());
-      files.add(new ExportFile(path, f::getContent));
+      String path =
+          f.isPurged() ? null : path(ticket.getReference(), "f" + f.getId(), f.getFileName());
+      if (path != null) {
+        files.add(new ExportFile(path, f::getContent));
+      }
       names.add(file(path, f.getFileName(), f.getContentType(), f.getSizeBytes()));
     }
     return Json.createObjectBuilder()
@@ -118,8 +121,10 @@ final class ExportJson {
     JsonArrayBuilder names = Json.createArrayBuilder();
     for (InboundAttachment a : attached) {
       String folder = reference == null ? "mail-" + m.getId() : reference;
-      String path = path(folder, "m" + a.getId(), a.getFile().getFileName());
-      files.add(new ExportFile(path, a::getContent));
+      String path = a.isPurged() ? null : path(folder, "m" + a.getId(), a.getFile().getFileName());
+      if (path != null) {
+        files.add(new ExportFile(path, a::getContent));
+      }
       names.add(
           file(
               path,
@@ -136,12 +141,13 @@ final class ExportJson {
         .add("files", names);
   }
 
+  /** A file's path in the ZIP is null once its content was deleted after its retention period. */
   private static JsonObjectBuilder file(String path, String name, String type, long size) {
     return Json.createObjectBuilder()
         .add("name", name)
         .add("contentType", type)
         .add("sizeBytes", size)
-        .add("path", path);
+        .add("path", ExportRows.text(path));
   }
 
   /**

@@ -19,6 +19,7 @@ import fr.orthocab.support.billing.DeliveryOutcome;
 import fr.orthocab.support.billing.WebhookSignature;
 import fr.orthocab.support.customer.Customer;
 import fr.orthocab.support.customer.Language;
+import fr.orthocab.support.dataexport.CustomerExports;
 import fr.orthocab.support.intake.Intake;
 import fr.orthocab.support.mail.inbound.InboundMails;
 import fr.orthocab.support.reads.ReadKind;
@@ -44,6 +45,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +62,8 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -89,6 +95,7 @@ class RetentionIT {
   };
 
   @Inject private Retention retention;
+  @Inject private CustomerExports exports;
   @Inject private Intake intake;
   @Inject private Tickets tickets;
   @Inject private TicketReads ticketReads;
@@ -171,6 +178,11 @@ class RetentionIT {
         loggedIn(customer).get("/portal/tickets/show.xhtml?id=" + old.getId());
     assertEquals(200, portalPage.statusCode());
     assertTrue(portalPage.body().contains(FILE_PURGED), portalPage.body());
+    String exported = exportedEntries(customer.getId());
+    assertFalse(exported.contains("/f" + fileId + "-"), "no empty file in the export: " + exported);
+    assertTrue(
+        exported.matches("(?s).*\"path\"\\s*:\\s*null.*"),
+        "the file named without a path: " + exported);
 
     String dashboard = lucie.get("/admin/dashboard.xhtml").body();
     assertTrue(dashboard.contains("Dernière purge le"), dashboard);
@@ -444,5 +456,21 @@ class RetentionIT {
   private List<String> strings(String sql) {
     return ((List<Object>) em.createNativeQuery(sql).getResultList())
         .stream().map(String::valueOf).toList();
+  }
+
+  /** The export's entry names, then its customer.json. */
+  private String exportedEntries(long customerId) throws IOException {
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    exports.writeOwn(customerId, zip);
+    StringBuilder all = new StringBuilder();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        all.append(entry.getName()).append('\n');
+        if (entry.getName().equals("customer.json")) {
+          all.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+        }
+      }
+    }
+    return all.toString();
   }
 }
