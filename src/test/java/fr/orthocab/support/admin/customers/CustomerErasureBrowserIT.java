@@ -53,6 +53,11 @@ class CustomerErasureBrowserIT {
       assertEquals(email, nadia.find("#email").getText());
 
       nadia.find("#eraseOpen").click();
+      nadia.find("#erase\\:cancelErase").click();
+      nadia.waitUntil(d -> nadia.all("#eraseDialog").stream().noneMatch(e -> e.isDisplayed()));
+      assertEquals(email, nadia.find("#email").getText(), "cancelled: nothing erased");
+
+      nadia.find("#eraseOpen").click();
       nadia.type("#erase\\:reason", "Demande d'effacement reçue par mail.");
       nadia.type("#erase\\:typedEmail", "autre." + unique + "@example.fr");
       nadia.assertNoSeriousA11yViolations();
