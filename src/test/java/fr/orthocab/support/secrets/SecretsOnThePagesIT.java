@@ -1,5 +1,6 @@
 package fr.orthocab.support.secrets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,11 @@ import fr.orthocab.support.testing.Browser;
 import fr.orthocab.support.testing.Demo;
 import fr.orthocab.support.testing.DeskServer;
 import fr.orthocab.support.testing.SharedDesk;
+import fr.orthocab.support.testing.SharedMail;
+import fr.orthocab.support.testing.Webhook;
+import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,31 +23,46 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedDesk.class)
 class SecretsOnThePagesIT {
+  private static final Pattern INVITATION =
+      Pattern.compile("/invitation\\.xhtml\\?token=[A-Za-z0-9_-]+");
+  private static final String PASSWORD = "un mot de passe de test " + "assez long";
+
   private final DeskServer desk;
+  private final SharedMail mail;
   private final String unique = UUID.randomUUID().toString().substring(0, 6);
 
-  SecretsOnThePagesIT(DeskServer desk) {
+  SecretsOnThePagesIT(DeskServer desk, SharedMail mail) {
     this.desk = desk;
+    this.mail = mail;
   }
 
   @Test
   void aPortalRequestShowsItsSecretsMaskedAndTheDashboardCountsThem() throws Exception {
     String password = "Pw" + unique + "!7";
     String nir = "2 84 06 2A 004 017 80";
+    // a fresh customer, created as billing creates them: no demo customer's daily quota used
+    String email = "secrets." + unique + "@example.fr";
+    HttpResponse<String> created =
+        new Webhook(desk).signed(Webhook.event("evt_secrets_" + unique, email, "Secrets", "Inès"));
+    assertEquals(200, created.statusCode(), created.body());
     String requestPage = null;
-    try (Browser claire = new Browser(desk, "claire")) {
-      claire.login(Demo.CLAIRE, Demo.PASSWORD);
+    try (Browser ines = new Browser(desk, "secrets-customer")) {
+      ines.open(mail.linkMailedTo(email, 1, INVITATION));
+      ines.type("#invitation\\:password", PASSWORD);
+      ines.type("#invitation\\:confirmation", PASSWORD);
+      ines.clickAndWait("#invitation\\:submit");
+      ines.login(email, PASSWORD);
       requestPage =
-          claire.sendRequest(
+          ines.sendRequest(
               "Autre",
               "Télétransmission refusée " + unique,
               "Bonjour, mon mot de passe est " + password + " et le NIR du patient : " + nir + ".");
-      String page = claire.text();
+      String page = ines.text();
       assertTrue(page.contains("[mot de passe masqué]"), page);
       assertTrue(page.contains("[n° de sécurité sociale masqué]"), page);
       assertFalse(page.contains(password), page);
       assertFalse(page.contains(nir), page);
-      claire.screenshot("77-secrets-masked-request");
+      ines.screenshot("77-secrets-masked-request");
     }
     try (Browser nadia = new Browser(desk, "nadia")) {
       nadia.login(Demo.NADIA, Demo.PASSWORD);
@@ -53,7 +73,7 @@ class SecretsOnThePagesIT {
       nadia.screenshot("77-secrets-dashboard");
       nadia.assertNoSeriousA11yViolations();
     } finally {
-      // Claire's priority request left open would top the queue that other browser tests read
+      // a priority request left open would top the queue that other browser tests read
       if (requestPage != null) {
         new ApiClient(desk, Demo.API_TOKEN)
             .post(
