@@ -35,12 +35,6 @@ public final class Pages {
     add(FacesMessage.SEVERITY_ERROR, key, args);
   }
 
-  /** A word on the page this request answers, not kept for the next one. */
-  public static void infoHere(String key, Object... args) {
-    info(key, args);
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
-  }
-
   /**
    * An error on the page this request answers (a refused form, re-rendered), rather than kept for
    * the page a redirect would lead to.

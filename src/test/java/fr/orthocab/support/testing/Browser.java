@@ -224,8 +224,7 @@ public final class Browser implements AutoCloseable {
     if (!currentPath().startsWith("/portal/tickets/show.xhtml")) {
       throw new IllegalStateException("The request was not sent:\n" + text());
     }
-    // the page's address says "sent" once; the request's own address is without it
-    return currentPath().replaceFirst("[?&]sent=true$", "");
+    return currentPath();
   }
 
   /**

@@ -11,6 +11,7 @@ import fr.orthocab.support.ticket.Ticket;
 import fr.orthocab.support.ticket.TicketCategory;
 import fr.orthocab.support.ticket.TicketChannel;
 import fr.orthocab.support.ticket.TicketStatus;
+import fr.orthocab.support.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -78,18 +79,14 @@ public class NewTicketBacking {
                 TicketChannel.PORTAL,
                 description,
                 clock.instant()));
+    Pages.info(submittedKey(ticket.getStatus()), ticket.getReference());
     if (!files.isEmpty()) {
       upload.told(messageFiles.addToRequest(ticket.getId(), files));
     }
-    // "sent" is said by the request's page from its address, not through the flash: a search for
-    // similar requests still under way as the customer presses Send would take the flash's turn
-    return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId() + "&sent=true";
+    return "/portal/tickets/show.xhtml?faces-redirect=true&id=" + ticket.getId();
   }
 
-  /**
-   * What the customer is told on the request's page as it is sent: sent, kept aside and why, or
-   * refused (support suspended).
-   */
+  /** What the customer is told: sent, kept aside and why, or refused (support suspended). */
   static String submittedKey(TicketStatus status) {
     return switch (status) {
       case AWAITING_RENEWAL -> "portal_tickets_new.submittedAwaitingRenewal";

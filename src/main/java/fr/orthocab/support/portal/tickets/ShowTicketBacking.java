@@ -37,7 +37,6 @@ public class ShowTicketBacking implements Serializable {
   @Inject private PortalUploadBacking upload;
 
   private String id;
-  private boolean sent;
   private Ticket ticket;
   private List<Message> thread;
 
@@ -58,9 +57,6 @@ public class ShowTicketBacking implements Serializable {
       return;
     }
     thread = ticketThreads.publicThread(ticket.getId());
-    if (sent) {
-      Pages.infoHere(NewTicketBacking.submittedKey(ticket.getStatus()), ticket.getReference());
-    }
   }
 
   /**
@@ -90,15 +86,6 @@ public class ShowTicketBacking implements Serializable {
 
   public String getId() {
     return id;
-  }
-
-  /** Arrived from the new request's form: the page says the request was received, and how. */
-  public void setSent(String sent) {
-    this.sent = "true".equals(sent);
-  }
-
-  public String getSent() {
-    return sent ? "true" : null;
   }
 
   public void setId(String id) {
